@@ -1,0 +1,205 @@
+//! The static data generated code and the runtime share: strings, constant descriptions, code
+//! and module records (their layouts are `pylift_runtime::module`'s), caches and slots.
+
+use std::collections::HashMap;
+
+use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
+use cranelift_object::ObjectModule;
+use pylift_runtime::module::ConstKind;
+
+use crate::ir::{self, Constant, FuncId};
+
+/// Ids of the data objects functions refer to.
+pub struct DataIds {
+    pub module: DataId,
+    pub consts: DataId,
+    pub global_caches: DataId,
+    pub code_infos: HashMap<FuncId, DataId>,
+}
+
+/// Collects text into one read-only blob, addressed by (offset, length).
+#[derive(Default)]
+struct Strings {
+    bytes: Vec<u8>,
+    offsets: HashMap<String, usize>,
+}
+
+impl Strings {
+    fn add(&mut self, s: &str) -> (usize, usize) {
+        if let Some(&off) = self.offsets.get(s) {
+            return (off, s.len());
+        }
+        let off = self.bytes.len();
+        self.bytes.extend_from_slice(s.as_bytes());
+        self.offsets.insert(s.to_string(), off);
+        (off, s.len())
+    }
+}
+
+/// A data object being laid out word by word, with relocations.
+struct Words {
+    words: Vec<u64>,
+    data_relocs: Vec<(usize, DataId, i64)>,
+    func_relocs: Vec<(usize, ClifFuncId)>,
+}
+
+impl Words {
+    fn new() -> Words {
+        Words {
+            words: Vec::new(),
+            data_relocs: Vec::new(),
+            func_relocs: Vec::new(),
+        }
+    }
+
+    fn word(&mut self, w: u64) {
+        self.words.push(w);
+    }
+
+    fn data_addr(&mut self, data: DataId, addend: usize) {
+        self.data_relocs.push((self.words.len(), data, addend as i64));
+        self.words.push(0);
+    }
+
+    fn func_addr(&mut self, f: ClifFuncId) {
+        self.func_relocs.push((self.words.len(), f));
+        self.words.push(0);
+    }
+
+    /// A `StrRef`: pointer into the string blob, then length.
+    fn str_ref(&mut self, blob: DataId, (off, len): (usize, usize)) {
+        self.data_addr(blob, off);
+        self.word(len as u64);
+    }
+
+    fn define(self, object: &mut ObjectModule, id: DataId) -> Result<(), String> {
+        let mut desc = DataDescription::new();
+        let mut bytes: Vec<u8> = self.words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        if bytes.is_empty() {
+            bytes.resize(8, 0);
+        }
+        desc.define(bytes.into_boxed_slice());
+        desc.set_align(8);
+        for (index, data, addend) in self.data_relocs {
+            let gv = object.declare_data_in_data(data, &mut desc);
+            desc.write_data_addr((index * 8) as u32, gv, addend);
+        }
+        for (index, f) in self.func_relocs {
+            let fr = object.declare_func_in_data(f, &mut desc);
+            desc.write_function_addr((index * 8) as u32, fr);
+        }
+        object.define_data(id, &desc).map_err(|e| e.to_string())
+    }
+}
+
+fn declare(object: &mut ObjectModule, name: &str, writable: bool) -> Result<DataId, String> {
+    object
+        .declare_data(name, Linkage::Local, writable, false)
+        .map_err(|e| e.to_string())
+}
+
+fn define_zeroed(object: &mut ObjectModule, id: DataId, size: usize) -> Result<(), String> {
+    let mut desc = DataDescription::new();
+    desc.define_zeroinit(size.max(8));
+    desc.set_align(8);
+    object.define_data(id, &desc).map_err(|e| e.to_string())
+}
+
+/// Emits all static data of `module`; `direct` are the body functions' ids.
+pub fn emit(
+    object: &mut ObjectModule,
+    module: &ir::Module,
+    direct: &HashMap<FuncId, ClifFuncId>,
+    global_cache_sites: usize,
+) -> Result<DataIds, String> {
+    let mut strings = Strings::default();
+    let blob = declare(object, "pl_strings", false)?;
+    let module_info = declare(object, "pl_module", false)?;
+    let const_descs = declare(object, "pl_const_descs", false)?;
+    let tuple_indices = declare(object, "pl_const_tuples", false)?;
+    let consts = declare(object, "pl_consts", true)?;
+    let globals = declare(object, "pl_globals", true)?;
+    let global_caches = declare(object, "pl_global_caches", true)?;
+
+    // Constants.
+    let mut descs = Words::new();
+    let mut tuples = Words::new();
+    for c in module.constants.values.values() {
+        match c {
+            Constant::Str(s) => {
+                descs.word(ConstKind::Str as u64);
+                descs.str_ref(blob, strings.add(s));
+            }
+            Constant::BigInt(text) => {
+                descs.word(ConstKind::BigInt as u64);
+                descs.str_ref(blob, strings.add(text));
+            }
+            Constant::Float(bits) => {
+                descs.word(ConstKind::Float as u64);
+                descs.word(0);
+                descs.word(*bits);
+            }
+            Constant::KwNames(names) => {
+                descs.word(ConstKind::Tuple as u64);
+                descs.data_addr(tuple_indices, tuples.words.len() * 8);
+                descs.word(names.len() as u64);
+                for n in names {
+                    tuples.word(n.0 as u64);
+                }
+            }
+        }
+    }
+    descs.define(object, const_descs)?;
+    tuples.define(object, tuple_indices)?;
+    define_zeroed(object, consts, 8 * module.constants.values.len())?;
+    define_zeroed(object, globals, 8)?;
+    define_zeroed(object, global_caches, 24 * global_cache_sites)?;
+
+    // Code objects.
+    let mut code_infos = HashMap::new();
+    for (id, func) in module.functions.iter() {
+        let info = declare(object, &format!("pl_code{}", id.0), false)?;
+        let params = declare(object, &format!("pl_code{}_params", id.0), false)?;
+        let mut param_words = Words::new();
+        for name in func.param_names() {
+            param_words.str_ref(blob, strings.add(name));
+        }
+        param_words.define(object, params)?;
+        let mut w = Words::new();
+        w.str_ref(blob, strings.add(&func.name));
+        w.str_ref(blob, strings.add(&func.qualname));
+        w.data_addr(module_info, 0);
+        w.word(func.first_line as u64);
+        w.word(func.params.len() as u64);
+        w.data_addr(params, 0);
+        w.define(object, info)?;
+        code_infos.insert(id, info);
+    }
+
+    // The module record, in `ModuleInfo`'s field order.
+    let mut m = Words::new();
+    m.str_ref(blob, strings.add(&module.name));
+    m.str_ref(blob, strings.add(&module.path));
+    m.str_ref(blob, strings.add(&module.source));
+    m.word(module.constants.values.len() as u64);
+    m.data_addr(const_descs, 0);
+    m.data_addr(consts, 0);
+    m.data_addr(globals, 0);
+    m.func_addr(direct[&ir::Module::BODY]);
+    m.define(object, module_info)?;
+
+    let mut desc = DataDescription::new();
+    let mut bytes = std::mem::take(&mut strings.bytes);
+    if bytes.is_empty() {
+        bytes.push(0);
+    }
+    desc.define(bytes.into_boxed_slice());
+    object.define_data(blob, &desc).map_err(|e| e.to_string())?;
+
+    Ok(DataIds {
+        module: module_info,
+        consts,
+        global_caches,
+        code_infos,
+    })
+}

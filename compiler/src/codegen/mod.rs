@@ -1,0 +1,245 @@
+//! IR → Cranelift → object file (DESIGN §5). One Cranelift function per code object's body
+//! (the direct entry), one vectorcall entry per Python function, static data for the runtime,
+//! and the C `main`.
+
+mod data;
+mod function;
+mod runtime;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{types, AbiParam, Signature, UserFuncName};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{FuncId as ClifFuncId, Linkage, Module as _};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use target_lexicon::Triple;
+
+use crate::ir::{self, FuncId};
+use runtime::RuntimeImports;
+
+/// Builds the Cranelift target for `triple`: optimising, position-independent.
+pub fn make_isa(triple: &Triple) -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    let set = |flags: &mut settings::Builder, k: &str, v: &str| {
+        flags.set(k, v).map_err(|e| format!("cranelift setting {k}={v}: {e}"))
+    };
+    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "is_pic", "true")?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    let builder = cranelift_codegen::isa::lookup(triple.clone())
+        .map_err(|e| format!("no code generator for {triple}: {e}"))?;
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| format!("cannot configure the code generator for {triple}: {e}"))
+}
+
+/// What `compile` produces besides the object: the Cranelift IR text, when asked for.
+pub struct Output {
+    pub object: Vec<u8>,
+    pub clif: Option<String>,
+}
+
+/// Compiles a module (after the passes) into an object file for `isa`.
+pub fn compile(module: &ir::Module, isa: OwnedTargetIsa, want_clif: bool) -> Result<Output, String> {
+    let builder = ObjectBuilder::new(isa, module.name.as_bytes().to_vec(), cranelift_module::default_libcall_names())
+        .map_err(|e| format!("cannot create the object file: {e}"))?;
+    let mut object = ObjectModule::new(builder);
+    let (direct, vectorcall) = declare_functions(&mut object, module)?;
+    let data = data::emit(&mut object, module, &direct, global_cache_count(module))?;
+    let mut cg = Codegen {
+        object,
+        runtime: RuntimeImports::default(),
+        direct,
+        vectorcall,
+        data,
+        clif: want_clif.then(String::new),
+    };
+    let mut ctx = cg.object.make_context();
+    let mut fctx = FunctionBuilderContext::new();
+    let mut cache_site = 0;
+    for (id, func) in module.functions.iter() {
+        cg.define_body(module, id, func, &mut ctx, &mut fctx, &mut cache_site)?;
+        if func.kind == ir::FunctionKind::Function {
+            cg.define_vectorcall(id, func, &mut ctx, &mut fctx)?;
+        }
+    }
+    cg.define_main(&mut ctx, &mut fctx)?;
+    let product = cg.object.finish();
+    let object = product.emit().map_err(|e| format!("cannot write the object file: {e}"))?;
+    Ok(Output {
+        object,
+        clif: cg.clif,
+    })
+}
+
+fn body_signature(object: &ObjectModule, func: &ir::Function) -> Signature {
+    let ptr = object.target_config().pointer_type();
+    let mut sig = Signature::new(object.target_config().default_call_conv);
+    sig.params.extend(func.params.iter().map(|_| AbiParam::new(ptr)));
+    sig.returns.push(AbiParam::new(ptr));
+    sig
+}
+
+fn vectorcall_signature(object: &ObjectModule) -> Signature {
+    let ptr = object.target_config().pointer_type();
+    let mut sig = Signature::new(object.target_config().default_call_conv);
+    sig.params.extend([AbiParam::new(ptr); 4]);
+    sig.returns.push(AbiParam::new(ptr));
+    sig
+}
+
+type FunctionIds = HashMap<FuncId, ClifFuncId>;
+
+/// Declares each code object's body and, for Python functions, its vectorcall entry.
+fn declare_functions(object: &mut ObjectModule, module: &ir::Module) -> Result<(FunctionIds, FunctionIds), String> {
+    let (mut direct, mut vectorcall) = (HashMap::new(), HashMap::new());
+    for (id, func) in module.functions.iter() {
+        let sig = body_signature(object, func);
+        let f = object
+            .declare_function(&format!("pl_f{}", id.0), Linkage::Local, &sig)
+            .map_err(|e| e.to_string())?;
+        direct.insert(id, f);
+        if func.kind == ir::FunctionKind::Function {
+            let sig = vectorcall_signature(object);
+            let f = object
+                .declare_function(&format!("pl_f{}_vc", id.0), Linkage::Local, &sig)
+                .map_err(|e| e.to_string())?;
+            vectorcall.insert(id, f);
+        }
+    }
+    Ok((direct, vectorcall))
+}
+
+/// One cache entry per global-load site, numbered in function order.
+fn global_cache_count(module: &ir::Module) -> usize {
+    module
+        .functions
+        .values()
+        .flat_map(|f| f.blocks.values())
+        .flat_map(|b| b.insts.iter())
+        .filter(|i| matches!(i.op, ir::Op::LoadGlobal(_)))
+        .count()
+}
+
+pub(crate) struct Codegen {
+    object: ObjectModule,
+    runtime: RuntimeImports,
+    direct: HashMap<FuncId, ClifFuncId>,
+    vectorcall: HashMap<FuncId, ClifFuncId>,
+    data: data::DataIds,
+    clif: Option<String>,
+}
+
+impl Codegen {
+    fn pointer(&self) -> types::Type {
+        self.object.target_config().pointer_type()
+    }
+
+    fn call_conv(&self) -> CallConv {
+        self.object.target_config().default_call_conv
+    }
+
+    fn finish_function(&mut self, id: ClifFuncId, name: &str, ctx: &mut Context) -> Result<(), String> {
+        if let Some(text) = &mut self.clif {
+            text.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
+        }
+        self.object
+            .define_function(id, ctx)
+            .map_err(|e| format!("code generation failed for {name}: {e:?}"))?;
+        self.object.clear_context(ctx);
+        Ok(())
+    }
+
+    fn define_body(
+        &mut self,
+        module: &ir::Module,
+        id: FuncId,
+        func: &ir::Function,
+        ctx: &mut Context,
+        fctx: &mut FunctionBuilderContext,
+        cache_site: &mut usize,
+    ) -> Result<(), String> {
+        ctx.func.signature = body_signature(&self.object, func);
+        ctx.func.name = UserFuncName::user(0, id.0);
+        {
+            let builder = FunctionBuilder::new(&mut ctx.func, fctx);
+            function::FunctionTranslator::new(self, module, id, func, builder, cache_site).translate();
+        }
+        let clif_id = self.direct[&id];
+        self.finish_function(clif_id, &func.qualname, ctx)
+    }
+
+    /// The vectorcall entry: checks that the arguments bind positionally, then calls the body.
+    fn define_vectorcall(
+        &mut self,
+        id: FuncId,
+        func: &ir::Function,
+        ctx: &mut Context,
+        fctx: &mut FunctionBuilderContext,
+    ) -> Result<(), String> {
+        use cranelift_codegen::ir::{condcodes::IntCC, InstBuilder, MemFlagsData};
+        ctx.func.signature = vectorcall_signature(&self.object);
+        ctx.func.name = UserFuncName::user(1, id.0);
+        let ptr = self.pointer();
+        let body = self.object.declare_func_in_func(self.direct[&id], &mut ctx.func);
+        let bad_call = self.runtime.func_ref(&mut self.object, &mut ctx.func, pylift_runtime::abi::RuntimeFn::BadCall);
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let [callable, args, nargs, kwnames] = b.block_params(entry).try_into().unwrap();
+        let (call_block, bad_block) = (b.create_block(), b.create_block());
+        let arity_ok = b.ins().icmp_imm_s(IntCC::Equal, nargs, func.params.len() as i64);
+        let no_keywords = b.ins().icmp_imm_s(IntCC::Equal, kwnames, 0);
+        let ok = b.ins().band(arity_ok, no_keywords);
+        b.ins().brif(ok, call_block, &[], bad_block, &[]);
+        b.switch_to_block(call_block);
+        let loaded: Vec<_> = (0..func.params.len())
+            .map(|i| b.ins().load(ptr, MemFlagsData::trusted(), args, (i * 8) as i32))
+            .collect();
+        let call = b.ins().call(body, &loaded);
+        let result = b.inst_results(call)[0];
+        b.ins().return_(&[result]);
+        b.switch_to_block(bad_block);
+        let call = b.ins().call(bad_call, &[callable, nargs, kwnames]);
+        let result = b.inst_results(call)[0];
+        b.ins().return_(&[result]);
+        b.seal_all_blocks();
+        b.finalize(self.object.target_config());
+        let clif_id = self.vectorcall[&id];
+        self.finish_function(clif_id, &format!("{} (vectorcall)", func.qualname), ctx)
+    }
+
+    /// `int main(int argc, char **argv)`: hands the module to the runtime.
+    fn define_main(&mut self, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
+        use cranelift_codegen::ir::InstBuilder;
+        let ptr = self.pointer();
+        let mut sig = Signature::new(self.call_conv());
+        sig.params.push(AbiParam::new(types::I32));
+        sig.params.push(AbiParam::new(ptr));
+        sig.returns.push(AbiParam::new(types::I32));
+        let main = self
+            .object
+            .declare_function("main", Linkage::Export, &sig)
+            .map_err(|e| e.to_string())?;
+        ctx.func.signature = sig;
+        ctx.func.name = UserFuncName::user(2, 0);
+        let run = self.runtime.func_ref(&mut self.object, &mut ctx.func, pylift_runtime::abi::RuntimeFn::Main);
+        let module_gv = self.object.declare_data_in_func(self.data.module, &mut ctx.func);
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let (argc, argv) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+        let module = b.ins().symbol_value(ptr, module_gv);
+        let call = b.ins().call(run, &[argc, argv, module]);
+        let status = b.inst_results(call)[0];
+        b.ins().return_(&[status]);
+        b.seal_all_blocks();
+        b.finalize(self.object.target_config());
+        self.finish_function(main, "main", ctx)
+    }
+}

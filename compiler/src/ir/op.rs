@@ -1,0 +1,247 @@
+//! Instructions, terminators, and the one table of their effects.
+
+use super::{BlockId, ConstId, FuncId, RegId};
+
+/// The operator codes are the runtime's own, so generated code passes them through unchanged.
+pub use pylift_runtime::abi::Failure;
+pub use pylift_runtime::objects::type_object::CompareOp;
+pub use pylift_runtime::ops::{BinaryOp, UnaryOp};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// A module constant (immortal).
+    Const(ConstId),
+    /// A small int, tagged inline.
+    Int(i64),
+    None,
+    Bool(bool),
+    /// Copies a value into another register, passing ownership.
+    Move(RegId),
+    /// The global or builtin named by a str constant.
+    LoadGlobal(ConstId),
+    StoreGlobal(ConstId, RegId),
+    DeleteGlobal(ConstId),
+    Binary(BinaryOp, RegId, RegId),
+    /// `a op= b`: mutates `a` in place where its type supports it (list `+=`).
+    InPlace(BinaryOp, RegId, RegId),
+    Unary(UnaryOp, RegId),
+    Compare(CompareOp, RegId, RegId),
+    /// `a is b` (negated: `is not`), as True or False.
+    Is { negated: bool, a: RegId, b: RegId },
+    /// `item in container` (negated: `not in`), as True or False.
+    Contains { negated: bool, item: RegId, container: RegId },
+    /// `not v`, as True or False.
+    Not(RegId),
+    /// The truth of a value as a machine bool.
+    Truth(RegId),
+    /// `callee(*args)`; the last `len(kwnames)` args are keyword arguments.
+    Call {
+        callee: RegId,
+        args: Vec<RegId>,
+        kwnames: Option<ConstId>,
+    },
+    /// A call that goes straight to `func`'s direct entry when `callee` is that function's
+    /// object, and through the generic call otherwise (DESIGN §4, Calls).
+    CallDirect {
+        callee: RegId,
+        func: FuncId,
+        args: Vec<RegId>,
+    },
+    BuildList(Vec<RegId>),
+    BuildTuple(Vec<RegId>),
+    /// Keys and values alternate.
+    BuildDict(Vec<RegId>),
+    GetItem(RegId, RegId),
+    SetItem {
+        container: RegId,
+        key: RegId,
+        value: RegId,
+    },
+    DelItem(RegId, RegId),
+    GetIter(RegId),
+    /// The next item, or 0 when exhausted.
+    IterNext(RegId),
+    MakeFunction(FuncId),
+    /// Raises UnboundLocalError for the local named by a str constant.
+    RaiseUnboundLocal(ConstId),
+    /// Inserted by the exceptions pass: records this frame in the current traceback.
+    TracebackHere,
+    /// Inserted by the refcount pass.
+    IncRef(RegId),
+    /// Inserted by the refcount pass; tests for 0 when the register may be unbound.
+    DecRef(RegId),
+}
+
+/// How an op's result is owned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultKind {
+    /// No result.
+    None,
+    /// A new reference.
+    Owned,
+    /// A reference owned elsewhere; the refcount pass increfs it.
+    Borrowed,
+    /// An immortal object or a tagged int: needs no reference counting at all.
+    Immortal,
+    /// A machine value (bool or status), not an object.
+    Machine,
+}
+
+/// Which operands an op takes ownership of, whether it succeeds or fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Steals {
+    None,
+    All,
+    First,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Effects {
+    pub failure: Failure,
+    pub result: ResultKind,
+    pub steals: Steals,
+}
+
+impl Op {
+    /// The effects table (DESIGN §3): how each op fails and what it owns.
+    pub fn effects(&self) -> Effects {
+        use Failure::*;
+        use ResultKind as R;
+        let (failure, result, steals) = match self {
+            Op::Const(_) | Op::Int(_) | Op::None | Op::Bool(_) => (Never, R::Immortal, Steals::None),
+            Op::Move(_) => (Never, R::Owned, Steals::All),
+            Op::LoadGlobal(_) => (Null, R::Borrowed, Steals::None),
+            Op::StoreGlobal(..) | Op::DeleteGlobal(_) => (Negative, R::Machine, Steals::None),
+            Op::Binary(..) | Op::InPlace(..) | Op::Unary(..) | Op::Compare(..) => {
+                (Null, R::Owned, Steals::None)
+            }
+            Op::Is { .. } => (Never, R::Immortal, Steals::None),
+            Op::Contains { .. } | Op::Not(_) => (Null, R::Immortal, Steals::None),
+            Op::Truth(_) => (Negative, R::Machine, Steals::None),
+            Op::Call { .. } | Op::CallDirect { .. } => (Null, R::Owned, Steals::None),
+            Op::BuildList(_) | Op::BuildTuple(_) => (Null, R::Owned, Steals::All),
+            Op::BuildDict(_) => (Null, R::Owned, Steals::None),
+            Op::GetItem(..) => (Null, R::Owned, Steals::None),
+            Op::SetItem { .. } | Op::DelItem(..) => (Negative, R::Machine, Steals::None),
+            Op::GetIter(_) => (Null, R::Owned, Steals::None),
+            Op::IterNext(_) => (NullMaybeError, R::Owned, Steals::None),
+            Op::MakeFunction(_) => (Null, R::Owned, Steals::None),
+            Op::RaiseUnboundLocal(_) => (Always, R::None, Steals::None),
+            Op::TracebackHere => (Never, R::None, Steals::None),
+            Op::IncRef(_) | Op::DecRef(_) => (Never, R::None, Steals::None),
+        };
+        Effects {
+            failure,
+            result,
+            steals,
+        }
+    }
+
+    /// The registers the op reads, in order.
+    pub fn operands(&self) -> Vec<RegId> {
+        match self {
+            Op::Const(_)
+            | Op::Int(_)
+            | Op::None
+            | Op::Bool(_)
+            | Op::LoadGlobal(_)
+            | Op::DeleteGlobal(_)
+            | Op::MakeFunction(_)
+            | Op::RaiseUnboundLocal(_)
+            | Op::TracebackHere => vec![],
+            Op::Move(r)
+            | Op::StoreGlobal(_, r)
+            | Op::Unary(_, r)
+            | Op::Not(r)
+            | Op::Truth(r)
+            | Op::GetIter(r)
+            | Op::IterNext(r)
+            | Op::IncRef(r)
+            | Op::DecRef(r) => vec![*r],
+            Op::Binary(_, a, b) | Op::InPlace(_, a, b) | Op::Compare(_, a, b) | Op::GetItem(a, b) | Op::DelItem(a, b) => {
+                vec![*a, *b]
+            }
+            Op::Is { a, b, .. } => vec![*a, *b],
+            Op::Contains { item, container, .. } => vec![*item, *container],
+            Op::Call { callee, args, .. } | Op::CallDirect { callee, args, .. } => {
+                std::iter::once(*callee).chain(args.iter().copied()).collect()
+            }
+            Op::BuildList(items) | Op::BuildTuple(items) | Op::BuildDict(items) => items.clone(),
+            Op::SetItem {
+                container,
+                key,
+                value,
+            } => vec![*container, *key, *value],
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Terminator {
+    Jump(BlockId),
+    /// On a Bool register.
+    Branch {
+        cond: RegId,
+        then_block: BlockId,
+        else_block: BlockId,
+    },
+    /// On an Object register being 0 (an exhausted iterator).
+    BranchIfNull {
+        value: RegId,
+        null: BlockId,
+        non_null: BlockId,
+    },
+    /// Inserted by the exceptions pass after an op that can fail: `value` is the op's result
+    /// (0 or -1 signal an error, per `failure`).
+    OnError {
+        value: Option<RegId>,
+        failure: Failure,
+        ok: BlockId,
+        error: BlockId,
+    },
+    /// Returns the value, passing ownership to the caller.
+    Return(RegId),
+    /// Returns the error signal (the exception is set).
+    ReturnError,
+    Unreachable,
+}
+
+impl Terminator {
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Terminator::Jump(b) => vec![*b],
+            Terminator::Branch {
+                then_block,
+                else_block,
+                ..
+            } => vec![*then_block, *else_block],
+            Terminator::BranchIfNull { null, non_null, .. } => vec![*null, *non_null],
+            Terminator::OnError { ok, error, .. } => vec![*ok, *error],
+            Terminator::Return(_) | Terminator::ReturnError | Terminator::Unreachable => vec![],
+        }
+    }
+
+    pub fn successors_mut(&mut self) -> Vec<&mut BlockId> {
+        match self {
+            Terminator::Jump(b) => vec![b],
+            Terminator::Branch {
+                then_block,
+                else_block,
+                ..
+            } => vec![then_block, else_block],
+            Terminator::BranchIfNull { null, non_null, .. } => vec![null, non_null],
+            Terminator::OnError { ok, error, .. } => vec![ok, error],
+            Terminator::Return(_) | Terminator::ReturnError | Terminator::Unreachable => vec![],
+        }
+    }
+
+    pub fn operands(&self) -> Vec<RegId> {
+        match self {
+            Terminator::Branch { cond, .. } => vec![*cond],
+            Terminator::BranchIfNull { value, .. } => vec![*value],
+            Terminator::OnError { value, .. } => value.iter().copied().collect(),
+            Terminator::Return(r) => vec![*r],
+            _ => vec![],
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The textual form of the IR (`pylift build --emit ir`): deterministic, one op per line.
+
+use std::fmt::{self, Write};
+
+use super::{Constant, Function, Inst, Module, Op, RegKind, RegType, Terminator};
+
+impl fmt::Display for Module {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "module {} \"{}\"", self.name, self.path)?;
+        for (id, c) in self.constants.values.iter() {
+            write!(f, "  {id} = ")?;
+            match c {
+                Constant::Str(s) => writeln!(f, "str {s:?}")?,
+                Constant::BigInt(s) => writeln!(f, "int {s}")?,
+                Constant::Float(bits) => writeln!(f, "float {:?}", f64::from_bits(*bits))?,
+                Constant::KwNames(names) => {
+                    let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+                    writeln!(f, "kwnames ({})", names.join(", "))?
+                }
+            }
+        }
+        for (id, func) in self.functions.iter() {
+            writeln!(f)?;
+            write!(f, "{id} ")?;
+            func.fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Function {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let params: Vec<String> = self.params.iter().map(|p| p.to_string()).collect();
+        writeln!(f, "function {}({}) line {}", self.qualname, params.join(", "), self.first_line)?;
+        for (id, reg) in self.regs.iter() {
+            if let RegKind::Temp = reg.kind {
+                if reg.ty == RegType::Object {
+                    continue;
+                }
+            }
+            let ty = match reg.ty {
+                RegType::Object => "object",
+                RegType::Bool => "bool",
+                RegType::Status => "status",
+            };
+            let kind = match &reg.kind {
+                RegKind::Temp => String::new(),
+                RegKind::Param(n) => format!(" param {n}"),
+                RegKind::Local(n) => format!(" local {n}"),
+            };
+            writeln!(f, "  {id}: {ty}{kind}")?;
+        }
+        for (id, block) in self.blocks.iter() {
+            writeln!(f, "{id}:")?;
+            for inst in &block.insts {
+                writeln!(f, "    {}", InstDisplay(inst))?;
+            }
+            writeln!(f, "    {}", TermDisplay(&block.term))?;
+        }
+        Ok(())
+    }
+}
+
+struct InstDisplay<'a>(&'a Inst);
+
+fn list<T: fmt::Display>(items: &[T]) -> String {
+    let mut s = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        let _ = write!(s, "{x}");
+    }
+    s
+}
+
+impl fmt::Display for InstDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inst = self.0;
+        let mut text = String::new();
+        if let Some(dst) = inst.dst {
+            write!(text, "{dst} = ")?;
+        }
+        match &inst.op {
+            Op::Const(c) => write!(text, "const {c}"),
+            Op::Int(i) => write!(text, "int {i}"),
+            Op::None => write!(text, "none"),
+            Op::Bool(b) => write!(text, "bool {b}"),
+            Op::Move(r) => write!(text, "move {r}"),
+            Op::LoadGlobal(c) => write!(text, "load_global {c}"),
+            Op::StoreGlobal(c, r) => write!(text, "store_global {c}, {r}"),
+            Op::DeleteGlobal(c) => write!(text, "delete_global {c}"),
+            Op::Binary(op, a, b) => write!(text, "binary {op:?} {a}, {b}"),
+            Op::InPlace(op, a, b) => write!(text, "inplace {op:?} {a}, {b}"),
+            Op::Unary(op, a) => write!(text, "unary {op:?} {a}"),
+            Op::Compare(op, a, b) => write!(text, "compare {op:?} {a}, {b}"),
+            Op::Is { negated, a, b } => {
+                write!(text, "{} {a}, {b}", if *negated { "is_not" } else { "is" })
+            }
+            Op::Contains {
+                negated,
+                item,
+                container,
+            } => write!(
+                text,
+                "{} {item}, {container}",
+                if *negated { "not_in" } else { "in" }
+            ),
+            Op::Not(r) => write!(text, "not {r}"),
+            Op::Truth(r) => write!(text, "truth {r}"),
+            Op::Call {
+                callee,
+                args,
+                kwnames,
+            } => {
+                write!(text, "call {callee}({})", list(args))?;
+                match kwnames {
+                    Some(k) => write!(text, " kwnames {k}"),
+                    None => Ok(()),
+                }
+            }
+            Op::CallDirect { callee, func, args } => {
+                write!(text, "call_direct {func} via {callee}({})", list(args))
+            }
+            Op::BuildList(items) => write!(text, "build_list [{}]", list(items)),
+            Op::BuildTuple(items) => write!(text, "build_tuple ({})", list(items)),
+            Op::BuildDict(items) => write!(text, "build_dict {{{}}}", list(items)),
+            Op::GetItem(a, b) => write!(text, "get_item {a}[{b}]"),
+            Op::SetItem {
+                container,
+                key,
+                value,
+            } => write!(text, "set_item {container}[{key}] = {value}"),
+            Op::DelItem(a, b) => write!(text, "del_item {a}[{b}]"),
+            Op::GetIter(r) => write!(text, "get_iter {r}"),
+            Op::IterNext(r) => write!(text, "iter_next {r}"),
+            Op::MakeFunction(func) => write!(text, "make_function {func}"),
+            Op::RaiseUnboundLocal(c) => write!(text, "raise_unbound_local {c}"),
+            Op::TracebackHere => write!(text, "traceback_here"),
+            Op::IncRef(r) => write!(text, "incref {r}"),
+            Op::DecRef(r) => write!(text, "decref {r}"),
+        }?;
+        write!(f, "{text:<40} ; line {}", inst.line)
+    }
+}
+
+struct TermDisplay<'a>(&'a Terminator);
+
+impl fmt::Display for TermDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Terminator::Jump(b) => write!(f, "jump {b}"),
+            Terminator::Branch {
+                cond,
+                then_block,
+                else_block,
+            } => write!(f, "branch {cond}, {then_block}, {else_block}"),
+            Terminator::BranchIfNull {
+                value,
+                null,
+                non_null,
+            } => write!(f, "branch_if_null {value}, {null}, {non_null}"),
+            Terminator::OnError {
+                value,
+                failure,
+                ok,
+                error,
+            } => {
+                let v = value.map(|v| format!("{v} ")).unwrap_or_default();
+                write!(f, "on_error {v}{failure:?}, ok {ok}, error {error}")
+            }
+            Terminator::Return(r) => write!(f, "return {r}"),
+            Terminator::ReturnError => write!(f, "return_error"),
+            Terminator::Unreachable => write!(f, "unreachable"),
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! Expressions.
+
+use ruff_python_ast::{self as ast, Expr, Number};
+use ruff_text_size::Ranged;
+
+use super::FunctionLowerer;
+use crate::frontend::symtable::SymbolScope;
+use crate::ir::{BinaryOp, CompareOp, Constant, Op, RegId, RegKind, RegType, Terminator, UnaryOp};
+
+pub(super) fn binary_op(op: ast::Operator) -> BinaryOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinaryOp::Add,
+        O::Sub => BinaryOp::Sub,
+        O::Mult => BinaryOp::Mul,
+        O::MatMult => BinaryOp::MatMul,
+        O::Div => BinaryOp::TrueDiv,
+        O::Mod => BinaryOp::Mod,
+        O::Pow => BinaryOp::Pow,
+        O::LShift => BinaryOp::LShift,
+        O::RShift => BinaryOp::RShift,
+        O::BitOr => BinaryOp::BitOr,
+        O::BitXor => BinaryOp::BitXor,
+        O::BitAnd => BinaryOp::BitAnd,
+        O::FloorDiv => BinaryOp::FloorDiv,
+    }
+}
+
+impl FunctionLowerer<'_, '_> {
+    /// Lowers an expression and returns the register holding its value.
+    pub(super) fn expr(&mut self, e: &Expr) -> RegId {
+        self.at(e, |this| this.expr_inner(e))
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> RegId {
+        match e {
+            Expr::NumberLiteral(n) => self.number(&n.value, e),
+            Expr::StringLiteral(s) => {
+                let c = self.str_const(s.value.to_str());
+                self.emit(Op::Const(c))
+            }
+            Expr::BooleanLiteral(b) => self.emit(Op::Bool(b.value)),
+            Expr::NoneLiteral(_) => self.emit(Op::None),
+            Expr::Name(name) => self.load_name(name.id.as_str()),
+            Expr::BinOp(b) => {
+                let left = self.expr(&b.left);
+                let right = self.expr(&b.right);
+                self.emit(Op::Binary(binary_op(b.op), left, right))
+            }
+            Expr::UnaryOp(u) => {
+                let operand = self.expr(&u.operand);
+                match u.op {
+                    ast::UnaryOp::Not => self.emit(Op::Not(operand)),
+                    ast::UnaryOp::USub => self.emit(Op::Unary(UnaryOp::Neg, operand)),
+                    ast::UnaryOp::UAdd => self.emit(Op::Unary(UnaryOp::Pos, operand)),
+                    ast::UnaryOp::Invert => self.emit(Op::Unary(UnaryOp::Invert, operand)),
+                }
+            }
+            Expr::BoolOp(b) => self.bool_op(b),
+            Expr::Compare(c) => self.compare(c),
+            Expr::If(i) => {
+                let result = self.func.new_reg(RegType::Object, RegKind::Temp);
+                let (then_block, else_block, done) = (self.func.new_block(), self.func.new_block(), self.func.new_block());
+                self.branch_on(&i.test, then_block, else_block);
+                for (block, value) in [(then_block, &i.body), (else_block, &i.orelse)] {
+                    self.switch_to(block);
+                    let v = self.expr(value);
+                    self.push(Some(result), Op::Move(v));
+                    self.jump(done);
+                }
+                self.switch_to(done);
+                result
+            }
+            Expr::Named(n) => {
+                let value = self.expr(&n.value);
+                self.store(&n.target, value);
+                // The walrus's own value is the stored value, read back.
+                self.expr(&n.target)
+            }
+            Expr::Call(call) => self.call(call),
+            Expr::List(l) => {
+                let items = self.items(&l.elts);
+                self.emit(Op::BuildList(items))
+            }
+            Expr::Tuple(t) => {
+                let items = self.items(&t.elts);
+                self.emit(Op::BuildTuple(items))
+            }
+            Expr::Dict(d) => {
+                let mut items = Vec::with_capacity(d.items.len() * 2);
+                for item in &d.items {
+                    let Some(key) = &item.key else {
+                        self.module.unsupported("`**` unpacking in a dict display", item.value.range());
+                        continue;
+                    };
+                    items.push(self.expr(key));
+                    items.push(self.expr(&item.value));
+                }
+                self.emit(Op::BuildDict(items))
+            }
+            Expr::Subscript(s) => {
+                if matches!(*s.slice, Expr::Slice(_)) {
+                    self.module.unsupported("slicing", s.slice.range());
+                }
+                let container = self.expr(&s.value);
+                let key = self.expr(&s.slice);
+                self.emit(Op::GetItem(container, key))
+            }
+            _ => {
+                self.module.unsupported(expr_kind(e), e.range());
+                self.emit(Op::None)
+            }
+        }
+    }
+
+    fn number(&mut self, n: &Number, e: &Expr) -> RegId {
+        match n {
+            Number::Int(i) => match i.as_i64().filter(|v| *v < (1 << 62)) {
+                Some(v) => self.emit(Op::Int(v)),
+                None => {
+                    let c = self.module.ir.constants.intern(Constant::BigInt(i.to_string()));
+                    self.emit(Op::Const(c))
+                }
+            },
+            Number::Float(f) => {
+                let c = self.module.ir.constants.intern(Constant::Float(f.to_bits()));
+                self.emit(Op::Const(c))
+            }
+            Number::Complex { .. } => {
+                self.module.unsupported("complex numbers", e.range());
+                self.emit(Op::None)
+            }
+        }
+    }
+
+    fn items(&mut self, elts: &[Expr]) -> Vec<RegId> {
+        elts.iter()
+            .map(|e| {
+                if let Expr::Starred(s) = e {
+                    self.module.unsupported("starred expressions in displays", s.range());
+                }
+                self.expr(e)
+            })
+            .collect()
+    }
+
+    pub(super) fn load_name(&mut self, name: &str) -> RegId {
+        match self.name_scope(name) {
+            SymbolScope::Local => {
+                let reg = self.local_reg(name);
+                if matches!(self.func.regs[reg].kind, RegKind::Local(_)) {
+                    self.check_bound(reg, name);
+                }
+                reg
+            }
+            SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit => {
+                let c = self.str_const(name);
+                self.emit(Op::LoadGlobal(c))
+            }
+            SymbolScope::Free | SymbolScope::Cell => {
+                self.module.unsupported("closures (variables shared with nested functions)", self.current_range(name));
+                self.emit(Op::None)
+            }
+        }
+    }
+
+    /// A range for diagnostics about a name in this scope (the scope's own node).
+    fn current_range(&self, _name: &str) -> ruff_text_size::TextRange {
+        self.module.parsed.symbols.scope(self.scope).range
+    }
+
+    /// Raises UnboundLocalError when a local has not been assigned yet.
+    fn check_bound(&mut self, reg: RegId, name: &str) {
+        let (unbound, bound) = (self.func.new_block(), self.func.new_block());
+        self.terminate(Terminator::BranchIfNull {
+            value: reg,
+            null: unbound,
+            non_null: bound,
+        });
+        self.switch_to(unbound);
+        let c = self.str_const(name);
+        self.push(None, Op::RaiseUnboundLocal(c));
+        self.terminate(Terminator::Unreachable);
+        self.switch_to(bound);
+    }
+
+    /// Evaluates `test` and branches on its truth.
+    pub(super) fn branch_on(&mut self, test: &Expr, then_block: crate::ir::BlockId, else_block: crate::ir::BlockId) {
+        let value = self.expr(test);
+        let cond = self.emit_machine(Op::Truth(value), RegType::Bool);
+        self.terminate(Terminator::Branch {
+            cond,
+            then_block,
+            else_block,
+        });
+    }
+
+    /// `a and b and c` / `a or b`: the first operand that decides, or the last.
+    fn bool_op(&mut self, b: &ast::ExprBoolOp) -> RegId {
+        let result = self.func.new_reg(RegType::Object, RegKind::Temp);
+        let done = self.func.new_block();
+        let (last, rest) = b.values.split_last().expect("a bool op has operands");
+        for value in rest {
+            let v = self.expr(value);
+            self.push(Some(result), Op::Move(v));
+            let cond = self.emit_machine(Op::Truth(result), RegType::Bool);
+            let next = self.func.new_block();
+            let (then_block, else_block) = match b.op {
+                ast::BoolOp::And => (next, done),
+                ast::BoolOp::Or => (done, next),
+            };
+            self.terminate(Terminator::Branch {
+                cond,
+                then_block,
+                else_block,
+            });
+            self.switch_to(next);
+        }
+        let v = self.expr(last);
+        self.push(Some(result), Op::Move(v));
+        self.jump(done);
+        self.switch_to(done);
+        result
+    }
+
+    /// Comparisons; a chain `a < b < c` evaluates each operand once and stops at the first
+    /// false result, which is the chain's value.
+    fn compare(&mut self, c: &ast::ExprCompare) -> RegId {
+        let mut left = self.expr(&c.left);
+        if c.ops.len() == 1 {
+            let right = self.expr(&c.comparators[0]);
+            return self.compare_op(c.ops[0], left, right);
+        }
+        let result = self.func.new_reg(RegType::Object, RegKind::Temp);
+        let done = self.func.new_block();
+        let n = c.ops.len();
+        for (i, (op, comparator)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            let right = self.expr(comparator);
+            let r = self.compare_op(*op, left, right);
+            self.push(Some(result), Op::Move(r));
+            if i + 1 == n {
+                break;
+            }
+            let cond = self.emit_machine(Op::Truth(result), RegType::Bool);
+            let next = self.func.new_block();
+            self.terminate(Terminator::Branch {
+                cond,
+                then_block: next,
+                else_block: done,
+            });
+            self.switch_to(next);
+            left = right;
+        }
+        self.jump(done);
+        self.switch_to(done);
+        result
+    }
+
+    fn compare_op(&mut self, op: ast::CmpOp, a: RegId, b: RegId) -> RegId {
+        use ast::CmpOp as C;
+        let op = match op {
+            C::Eq => Op::Compare(CompareOp::Eq, a, b),
+            C::NotEq => Op::Compare(CompareOp::Ne, a, b),
+            C::Lt => Op::Compare(CompareOp::Lt, a, b),
+            C::LtE => Op::Compare(CompareOp::Le, a, b),
+            C::Gt => Op::Compare(CompareOp::Gt, a, b),
+            C::GtE => Op::Compare(CompareOp::Ge, a, b),
+            C::Is => Op::Is { negated: false, a, b },
+            C::IsNot => Op::Is { negated: true, a, b },
+            C::In => Op::Contains { negated: false, item: a, container: b },
+            C::NotIn => Op::Contains { negated: true, item: a, container: b },
+        };
+        self.emit(op)
+    }
+
+    fn call(&mut self, call: &ast::ExprCall) -> RegId {
+        let direct = match &*call.func {
+            Expr::Name(name)
+                if call.arguments.keywords.is_empty()
+                    && matches!(self.name_scope(name.id.as_str()), SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit) =>
+            {
+                self.module
+                    .top_level_functions
+                    .get(name.id.as_str())
+                    .copied()
+                    .filter(|(_, arity)| *arity == call.arguments.args.len())
+                    .map(|(id, _)| id)
+            }
+            _ => None,
+        };
+        let callee = self.expr(&call.func);
+        let mut args = Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
+        for arg in call.arguments.args.iter() {
+            if let Expr::Starred(s) = arg {
+                self.module.unsupported("`*` unpacking in calls", s.range());
+            }
+            args.push(self.expr(arg));
+        }
+        if let Some(func) = direct.filter(|_| !call.arguments.args.iter().any(Expr::is_starred_expr)) {
+            return self.emit(Op::CallDirect { callee, func, args });
+        }
+        let mut names = Vec::new();
+        for keyword in call.arguments.keywords.iter() {
+            let Some(name) = &keyword.arg else {
+                self.module.unsupported("`**` unpacking in calls", keyword.range());
+                continue;
+            };
+            names.push(self.str_const(name.id.as_str()));
+            args.push(self.expr(&keyword.value));
+        }
+        let kwnames = (!names.is_empty()).then(|| self.module.ir.constants.intern(Constant::KwNames(names)));
+        self.emit(Op::Call { callee, args, kwnames })
+    }
+}
+
+/// A name for an expression kind, for "not supported" diagnostics.
+pub(super) fn expr_kind(e: &Expr) -> &'static str {
+    match e {
+        Expr::Lambda(_) => "lambda",
+        Expr::Set(_) => "set displays",
+        Expr::ListComp(_) => "list comprehensions",
+        Expr::SetComp(_) => "set comprehensions",
+        Expr::DictComp(_) => "dict comprehensions",
+        Expr::Generator(_) => "generator expressions",
+        Expr::Await(_) => "await",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "generators (yield)",
+        Expr::FString(_) => "f-strings",
+        Expr::BytesLiteral(_) => "bytes literals",
+        Expr::EllipsisLiteral(_) => "the Ellipsis literal",
+        Expr::Attribute(_) => "attribute access",
+        Expr::Starred(_) => "starred expressions",
+        Expr::Slice(_) => "slicing",
+        _ => "this expression",
+    }
+}

@@ -1,0 +1,228 @@
+//! Statements.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+use super::expr::{binary_op, expr_kind};
+use super::{FunctionLowerer, LoopTargets};
+use crate::frontend::symtable::SymbolScope;
+use crate::ir::{Op, RegId, Terminator};
+
+impl FunctionLowerer<'_, '_> {
+    pub(super) fn lower_block(&mut self, body: &[Stmt]) {
+        for stmt in body {
+            self.at(stmt, |this| this.stmt(stmt));
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Expr(e) => {
+                self.expr(&e.value);
+            }
+            Stmt::Pass(_) => {}
+            Stmt::Assign(a) => {
+                let value = self.expr(&a.value);
+                for target in &a.targets {
+                    self.store(target, value);
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                // 3.8 evaluates the annotation of a simple module-level target; function-level
+                // annotations are not evaluated.
+                if self.is_module() {
+                    self.expr(&a.annotation);
+                }
+                if let Some(value) = &a.value {
+                    let value = self.expr(value);
+                    self.store(&a.target, value);
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::If(i) => self.if_stmt(i),
+            Stmt::While(w) => self.while_stmt(w),
+            Stmt::For(f) => self.for_stmt(f),
+            Stmt::Break(b) => match self.loops.last() {
+                Some(targets) => {
+                    let to = targets.break_to;
+                    self.jump(to);
+                }
+                None => self.module.error("SyntaxError: 'break' outside loop", b.range),
+            },
+            Stmt::Continue(c) => match self.loops.last() {
+                Some(targets) => {
+                    let to = targets.continue_to;
+                    self.jump(to);
+                }
+                None => self.module.error("SyntaxError: 'continue' not properly in loop", c.range),
+            },
+            Stmt::Return(r) => {
+                if self.is_module() {
+                    self.module.error("SyntaxError: 'return' outside function", r.range);
+                    return;
+                }
+                let value = match &r.value {
+                    Some(v) => self.expr(v),
+                    None => self.emit(Op::None),
+                };
+                self.terminate(Terminator::Return(value));
+            }
+            Stmt::FunctionDef(def) => self.function_def(def),
+            Stmt::Global(_) => {}
+            Stmt::Delete(d) => {
+                for target in &d.targets {
+                    self.delete(target);
+                }
+            }
+            Stmt::ClassDef(_) => self.module.unsupported("class definitions", stmt.range()),
+            Stmt::Try(_) => self.module.unsupported("try statements", stmt.range()),
+            Stmt::With(_) => self.module.unsupported("with statements", stmt.range()),
+            Stmt::Raise(_) => self.module.unsupported("raise statements", stmt.range()),
+            Stmt::Assert(_) => self.module.unsupported("assert statements", stmt.range()),
+            Stmt::Import(_) | Stmt::ImportFrom(_) => self.module.unsupported("import", stmt.range()),
+            Stmt::Nonlocal(_) => self.module.unsupported("nonlocal", stmt.range()),
+            _ => self.module.unsupported("this statement", stmt.range()),
+        }
+    }
+
+    /// Binds `value` to an assignment target.
+    pub(super) fn store(&mut self, target: &Expr, value: RegId) {
+        match target {
+            Expr::Name(name) => self.store_name(name.id.as_str(), value),
+            Expr::Subscript(s) => {
+                if matches!(*s.slice, Expr::Slice(_)) {
+                    self.module.unsupported("slice assignment", s.range());
+                }
+                let container = self.expr(&s.value);
+                let key = self.expr(&s.slice);
+                self.emit_status(Op::SetItem { container, key, value });
+            }
+            Expr::Tuple(_) | Expr::List(_) => self.module.unsupported("unpacking assignment", target.range()),
+            _ => self.module.unsupported(expr_kind(target), target.range()),
+        }
+    }
+
+    pub(super) fn store_name(&mut self, name: &str, value: RegId) {
+        match self.name_scope(name) {
+            SymbolScope::Local => {
+                let reg = self.local_reg(name);
+                self.push(Some(reg), Op::Move(value));
+            }
+            SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit => {
+                let c = self.str_const(name);
+                self.emit_status(Op::StoreGlobal(c, value));
+            }
+            SymbolScope::Free | SymbolScope::Cell => self
+                .module
+                .unsupported("closures (variables shared with nested functions)", self.module.parsed.symbols.scope(self.scope).range),
+        }
+    }
+
+    fn delete(&mut self, target: &Expr) {
+        match target {
+            Expr::Name(name) if matches!(self.name_scope(name.id.as_str()), SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit) => {
+                let c = self.str_const(name.id.as_str());
+                self.emit_status(Op::DeleteGlobal(c));
+            }
+            Expr::Subscript(s) if !matches!(*s.slice, Expr::Slice(_)) => {
+                let container = self.expr(&s.value);
+                let key = self.expr(&s.slice);
+                self.emit_status(Op::DelItem(container, key));
+            }
+            _ => self.module.unsupported("this kind of `del`", target.range()),
+        }
+    }
+
+    /// `target op= value`, evaluating the target's parts once.
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) {
+        let op = binary_op(a.op);
+        match &*a.target {
+            Expr::Name(name) => {
+                let current = self.load_name(name.id.as_str());
+                let value = self.expr(&a.value);
+                let result = self.emit(Op::InPlace(op, current, value));
+                self.store_name(name.id.as_str(), result);
+            }
+            Expr::Subscript(s) if !matches!(*s.slice, Expr::Slice(_)) => {
+                let container = self.expr(&s.value);
+                let key = self.expr(&s.slice);
+                let current = self.emit(Op::GetItem(container, key));
+                let value = self.expr(&a.value);
+                let result = self.emit(Op::InPlace(op, current, value));
+                self.emit_status(Op::SetItem { container, key, value: result });
+            }
+            target => self.module.unsupported(expr_kind(target), target.range()),
+        }
+    }
+
+    fn if_stmt(&mut self, i: &ast::StmtIf) {
+        let done = self.func.new_block();
+        let mut next = self.func.new_block();
+        let then_block = self.func.new_block();
+        self.branch_on(&i.test, then_block, next);
+        self.switch_to(then_block);
+        self.lower_block(&i.body);
+        self.jump(done);
+        for clause in &i.elif_else_clauses {
+            self.switch_to(next);
+            match &clause.test {
+                Some(test) => {
+                    let body = self.func.new_block();
+                    next = self.func.new_block();
+                    self.at(test, |this| this.branch_on(test, body, next));
+                    self.switch_to(body);
+                    self.lower_block(&clause.body);
+                    self.jump(done);
+                }
+                None => {
+                    self.lower_block(&clause.body);
+                    self.jump(done);
+                    next = self.func.new_block();
+                }
+            }
+        }
+        self.switch_to(next);
+        self.jump(done);
+        self.switch_to(done);
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) {
+        let (head, body, orelse, done) = (self.func.new_block(), self.func.new_block(), self.func.new_block(), self.func.new_block());
+        self.jump(head);
+        self.switch_to(head);
+        self.at(&*w.test, |this| this.branch_on(&w.test, body, orelse));
+        self.switch_to(body);
+        self.loops.push(LoopTargets { continue_to: head, break_to: done });
+        self.lower_block(&w.body);
+        self.loops.pop();
+        self.jump(head);
+        self.switch_to(orelse);
+        self.lower_block(&w.orelse);
+        self.jump(done);
+        self.switch_to(done);
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor) {
+        if f.is_async {
+            self.module.unsupported("async for", f.range);
+            return;
+        }
+        let iterable = self.expr(&f.iter);
+        let iterator = self.at(&*f.iter, |this| this.emit(Op::GetIter(iterable)));
+        let (head, body, orelse, done) = (self.func.new_block(), self.func.new_block(), self.func.new_block(), self.func.new_block());
+        self.jump(head);
+        self.switch_to(head);
+        let item = self.at(&*f.iter, |this| this.emit(Op::IterNext(iterator)));
+        self.terminate(Terminator::BranchIfNull { value: item, null: orelse, non_null: body });
+        self.switch_to(body);
+        self.at(&*f.target, |this| this.store(&f.target, item));
+        self.loops.push(LoopTargets { continue_to: head, break_to: done });
+        self.lower_block(&f.body);
+        self.loops.pop();
+        self.jump(head);
+        self.switch_to(orelse);
+        self.lower_block(&f.orelse);
+        self.jump(done);
+        self.switch_to(done);
+    }
+}

@@ -1,0 +1,202 @@
+//! The `extern "C"` entry points listed in the ABI table. Each converts between the word-level
+//! convention of generated code (0 / -1 on error, borrowed arguments) and the runtime's
+//! `PyResult` functions.
+
+use crate::errors::{self, into_raw, into_status};
+use crate::module::{CodeInfo, GlobalCache, ModuleInfo};
+use crate::object::{self, Ref};
+use crate::objects::exception::{self, TracebackEntry};
+use crate::objects::singletons::bool_ref;
+use crate::objects::type_object::CompareOp;
+use crate::objects::{dict, function, list, str::as_str, tuple};
+use crate::ops::{self, BinaryOp, UnaryOp};
+use crate::value::Value;
+
+/// # Safety
+/// `v` is a heap object whose refcount reached zero.
+#[no_mangle]
+pub unsafe extern "C" fn pl_dealloc(v: Value) {
+    object::dealloc(v)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_binary_op(a: Value, b: Value, op: u32) -> Value {
+    let op = BinaryOp::from_code(op).expect("binary op code");
+    into_raw(ops::binary_op(a, b, op))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_inplace_op(a: Value, b: Value, op: u32) -> Value {
+    let op = BinaryOp::from_code(op).expect("binary op code");
+    into_raw(ops::inplace_op(a, b, op))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_unary_op(a: Value, op: u32) -> Value {
+    let op = UnaryOp::from_code(op).expect("unary op code");
+    into_raw(ops::unary_op(a, op))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_compare(a: Value, b: Value, op: u32) -> Value {
+    let op = CompareOp::from_code(op).expect("compare op code");
+    into_raw(ops::compare(a, b, op))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_contains(item: Value, container: Value, negated: u32) -> Value {
+    into_raw(ops::contains(container, item).map(|found| bool_ref(found != (negated != 0))))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_is_true(v: Value) -> i32 {
+    match ops::is_true(v) {
+        Ok(b) => b as i32,
+        Err(_) => -1,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_not(v: Value) -> Value {
+    into_raw(ops::is_true(v).map(|b| bool_ref(!b)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_getitem(container: Value, key: Value) -> Value {
+    into_raw(ops::get_item(container, key))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_setitem(container: Value, key: Value, value: Value) -> i32 {
+    into_status(ops::set_item(container, key, value))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_delitem(container: Value, key: Value) -> i32 {
+    into_status(ops::del_item(container, key))
+}
+
+/// Takes ownership of `n` owned references at `items`.
+unsafe fn take_items(items: *const u8, n: usize) -> Vec<Ref> {
+    let items = items as *const Value;
+    (0..n).map(|i| Ref::from_owned(*items.add(i))).collect()
+}
+
+unsafe fn borrow_items<'a>(items: *const u8, n: usize) -> &'a [Value] {
+    if n == 0 {
+        return &[];
+    }
+    std::slice::from_raw_parts(items as *const Value, n)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_build_list(items: *const u8, n: usize) -> Value {
+    list::new_list(take_items(items, n)).into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_build_tuple(items: *const u8, n: usize) -> Value {
+    tuple::new_tuple(take_items(items, n)).into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_build_dict(items: *const u8, n: usize) -> Value {
+    let pairs = borrow_items(items, 2 * n);
+    let d = dict::new_dict();
+    for pair in pairs.chunks(2) {
+        if dict::set_item(d.value(), pair[0], pair[1]).is_err() {
+            return Value::NULL;
+        }
+    }
+    d.into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_call(callable: Value, args: *const u8, nargs: usize, kwnames: Value) -> Value {
+    let nkw = if kwnames.is_null() { 0 } else { tuple::tuple_items(kwnames).len() };
+    let args = borrow_items(args, nargs + nkw);
+    let kwnames = (!kwnames.is_null()).then_some(kwnames);
+    into_raw(ops::call(callable, args, kwnames))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_get_iter(v: Value) -> Value {
+    into_raw(ops::iter(v))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_iter_next(it: Value) -> Value {
+    match ops::next(it) {
+        Ok(Some(v)) => v.into_raw(),
+        Ok(None) | Err(_) => Value::NULL,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_err_occurred() -> i32 {
+    errors::occurred() as i32
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_load_global(module: *const u8, name: Value, cache: *const u8) -> Value {
+    let module = &*(module as *const ModuleInfo);
+    let cache = &*(cache as *const GlobalCache);
+    crate::module::load_global(module, name, cache).unwrap_or(Value::NULL)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_store_global(module: *const u8, name: Value, value: Value) -> i32 {
+    into_status(crate::module::store_global(&*(module as *const ModuleInfo), name, value))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_delete_global(module: *const u8, name: Value) -> i32 {
+    into_status(crate::module::delete_global(&*(module as *const ModuleInfo), name))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_make_function(code: *const u8, entry: *const u8) -> Value {
+    let entry: function::Vectorcall = std::mem::transmute(entry);
+    function::new_function(code as *const CodeInfo, entry).into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_bad_call(callable: Value, nargs: usize, kwnames: Value) -> Value {
+    function::raise_bad_call(callable, nargs, kwnames);
+    Value::NULL
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_traceback_here(code: *const u8, line: u32) {
+    let exc = errors::current();
+    if !exc.is_null() {
+        exception::push_traceback(
+            exc,
+            TracebackEntry {
+                code: code as *const CodeInfo,
+                line,
+            },
+        );
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_raise_unbound_local(name: Value) {
+    errors::raise(
+        &exception::UNBOUND_LOCAL_ERROR,
+        format!(
+            "local variable '{}' referenced before assignment",
+            as_str(name).unwrap()
+        ),
+    );
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_raise_recursion() {
+    errors::raise(&exception::RECURSION_ERROR, "maximum recursion depth exceeded");
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_main(argc: i32, argv: *const u8, module: *const u8) -> i32 {
+    crate::entry::main(argc, argv as *const *const std::ffi::c_char, &*(module as *const ModuleInfo))
+}

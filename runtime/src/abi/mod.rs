@@ -1,0 +1,158 @@
+//! The runtime's entry points: one table, read by the compiler's codegen to declare imports and
+//! checked here against the Rust definitions, so the two sides cannot drift (DESIGN §5).
+//!
+//! Architecture invariant: generated code calls the runtime only through entries of this table
+//! and the few data symbols in [`DATA_SYMBOLS`].
+
+mod entries;
+
+/// How a parameter or result travels, as the compiler sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbiType {
+    /// A Python value word.
+    Value,
+    I32,
+    U32,
+    I64,
+    Usize,
+    /// Any pointer (static data, arrays, functions).
+    Ptr,
+    Void,
+}
+
+/// How an entry reports an exception.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// Cannot fail.
+    Never,
+    /// Returns 0 with the exception set.
+    Null,
+    /// Returns -1 with the exception set.
+    Negative,
+    /// Returns 0 either when done (no exception) or on error (exception set): iteration.
+    NullMaybeError,
+    /// Always fails (raising helpers).
+    Always,
+}
+
+#[derive(Debug)]
+pub struct Entry {
+    pub name: &'static str,
+    pub params: &'static [AbiType],
+    pub ret: AbiType,
+    pub failure: Failure,
+    /// The result is a borrowed reference (the caller must incref to keep it).
+    pub borrowed: bool,
+}
+
+macro_rules! abi_rust_type {
+    (Value) => { crate::value::Value };
+    (I32) => { i32 };
+    (U32) => { u32 };
+    (I64) => { i64 };
+    (Usize) => { usize };
+    (Ptr) => { *const u8 };
+    (Void) => { () };
+}
+
+macro_rules! abi_table {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident = $name:ident($($arg:ident: $ty:ident),*) -> $ret:ident, $failure:ident $(, $borrowed:ident)?;
+    )*) => {
+        /// Names an entry of [`ENTRIES`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RuntimeFn { $($(#[doc = $doc])* $variant),* }
+
+        pub static ENTRIES: &[Entry] = &[$(Entry {
+            name: stringify!($name),
+            params: &[$(AbiType::$ty),*],
+            ret: AbiType::$ret,
+            failure: Failure::$failure,
+            borrowed: abi_table!(@borrowed $($borrowed)?),
+        }),*];
+
+        impl RuntimeFn {
+            pub const ALL: &'static [RuntimeFn] = &[$(RuntimeFn::$variant),*];
+            pub fn entry(self) -> &'static Entry {
+                &ENTRIES[self as usize]
+            }
+        }
+
+        // Each entry must exist with exactly the declared signature.
+        $(const _: unsafe extern "C" fn($(abi_rust_type!($ty)),*) -> abi_rust_type!($ret) = entries::$name;)*
+    };
+    (@borrowed borrowed) => { true };
+    (@borrowed) => { false };
+}
+
+abi_table! {
+    /// Frees an object whose refcount reached zero (inline decref's slow path).
+    Dealloc = pl_dealloc(v: Value) -> Void, Never;
+    /// `a <op> b`, op a `BinaryOp` code.
+    Binary = pl_binary_op(a: Value, b: Value, op: U32) -> Value, Null;
+    /// `a <op>= b`, op a `BinaryOp` code.
+    InPlace = pl_inplace_op(a: Value, b: Value, op: U32) -> Value, Null;
+    /// `<op> a`, op a `UnaryOp` code.
+    Unary = pl_unary_op(a: Value, op: U32) -> Value, Null;
+    /// `a <op> b`, op a `CompareOp` code.
+    Compare = pl_compare(a: Value, b: Value, op: U32) -> Value, Null;
+    /// `item in container` (`not in` when negated) as True or False.
+    Contains = pl_contains(item: Value, container: Value, negated: U32) -> Value, Null;
+    /// Truth value: 1, 0, or -1 on error.
+    IsTrue = pl_is_true(v: Value) -> I32, Negative;
+    /// `not v` as True or False.
+    Not = pl_not(v: Value) -> Value, Null;
+    GetItem = pl_getitem(container: Value, key: Value) -> Value, Null;
+    SetItem = pl_setitem(container: Value, key: Value, value: Value) -> I32, Negative;
+    DelItem = pl_delitem(container: Value, key: Value) -> I32, Negative;
+    /// A list of `n` items, taking ownership of each.
+    BuildList = pl_build_list(items: Ptr, n: Usize) -> Value, Null;
+    /// A tuple of `n` items, taking ownership of each.
+    BuildTuple = pl_build_tuple(items: Ptr, n: Usize) -> Value, Null;
+    /// A dict from `n` key/value pairs laid out alternately, borrowed.
+    BuildDict = pl_build_dict(items: Ptr, n: Usize) -> Value, Null;
+    /// `callable(*args)`, the last `len(kwnames)` args being keywords (vectorcall).
+    Call = pl_call(callable: Value, args: Ptr, nargs: Usize, kwnames: Value) -> Value, Null;
+    GetIter = pl_get_iter(v: Value) -> Value, Null;
+    /// The next item, or 0: exhausted if no exception is set.
+    IterNext = pl_iter_next(it: Value) -> Value, NullMaybeError;
+    /// Whether an exception is set (after a NullMaybeError result).
+    ErrOccurred = pl_err_occurred() -> I32, Never;
+    /// LOAD_GLOBAL through the site's cache; the result is borrowed.
+    LoadGlobal = pl_load_global(module: Ptr, name: Value, cache: Ptr) -> Value, Null, borrowed;
+    StoreGlobal = pl_store_global(module: Ptr, name: Value, value: Value) -> I32, Negative;
+    DeleteGlobal = pl_delete_global(module: Ptr, name: Value) -> I32, Negative;
+    /// A function object for a compiled code object and its vectorcall entry.
+    MakeFunction = pl_make_function(code: Ptr, entry: Ptr) -> Value, Null;
+    /// Raises the TypeError for arguments that do not bind to a compiled function.
+    BadCall = pl_bad_call(callable: Value, nargs: Usize, kwnames: Value) -> Value, Always;
+    /// Records that the current exception passed through `code` at `line`.
+    TracebackHere = pl_traceback_here(code: Ptr, line: U32) -> Void, Never;
+    RaiseUnboundLocal = pl_raise_unbound_local(name: Value) -> Void, Always;
+    /// Raises RecursionError at a call past the limit.
+    RaiseRecursion = pl_raise_recursion() -> Void, Always;
+    /// The process entry: runs the main module and returns the exit status.
+    Main = pl_main(argc: I32, argv: Ptr, module: Ptr) -> I32, Never;
+}
+
+/// Data symbols generated code reads directly.
+pub mod data {
+    /// `RecursionState`: depth at offset 0, limit at offset 8.
+    pub const RECURSION: &str = "pl_recursion";
+    pub const NONE: &str = "pl_None";
+    pub const TRUE: &str = "pl_True";
+    pub const FALSE: &str = "pl_False";
+    pub const FUNCTION_TYPE: &str = "pl_function_type";
+}
+
+pub const DATA_SYMBOLS: &[&str] = &[
+    data::RECURSION,
+    data::NONE,
+    data::TRUE,
+    data::FALSE,
+    data::FUNCTION_TYPE,
+];
+
+/// Byte offset of a function object's code pointer (for the direct-call guard).
+pub const FUNCTION_CODE_OFFSET: i32 = 16;

@@ -1,0 +1,56 @@
+//! The `builtins` module: functions written in Rust and the builtin types.
+
+pub mod args;
+mod functions;
+
+use std::cell::Cell;
+
+use crate::errors::PyResult;
+use crate::objects::function::BuiltinFunction;
+use crate::objects::str::new_str;
+use crate::objects::type_object::TypeObject;
+use crate::objects::{dict, exception};
+use crate::value::Value;
+
+struct BuiltinsDict(Cell<Value>);
+unsafe impl Sync for BuiltinsDict {}
+static BUILTINS: BuiltinsDict = BuiltinsDict(Cell::new(Value::NULL));
+
+pub fn builtins_dict() -> Value {
+    BUILTINS.0.get()
+}
+
+fn types() -> [&'static TypeObject; 9] {
+    use crate::objects::*;
+    [
+        &int::INT_TYPE,
+        &singletons::BOOL_TYPE,
+        &float::FLOAT_TYPE,
+        &str::STR_TYPE,
+        &list::LIST_TYPE,
+        &tuple::TUPLE_TYPE,
+        &dict::DICT_TYPE,
+        &range::RANGE_TYPE,
+        &type_object::OBJECT_TYPE,
+    ]
+}
+
+/// Creates the builtins dict; called once at start-up.
+pub fn init() -> PyResult<()> {
+    let d = dict::new_dict();
+    let add = |name: &str, v: Value| dict::set_item(d.value(), new_str(name).value(), v);
+    for f in functions::ALL {
+        add(f.name, Value::from_ptr(*f))?;
+    }
+    for ty in types().into_iter().chain(exception::ALL.iter().copied()) {
+        add(ty.name, ty.as_value())?;
+    }
+    add("type", crate::objects::type_object::TYPE_TYPE.as_value())?;
+    add("None", crate::objects::singletons::none())?;
+    add("True", crate::objects::singletons::bool_value(true))?;
+    add("False", crate::objects::singletons::bool_value(false))?;
+    BUILTINS.0.set(d.into_raw());
+    Ok(())
+}
+
+pub(crate) type Builtin = BuiltinFunction;

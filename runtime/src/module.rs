@@ -1,0 +1,174 @@
+//! What generated code hands the runtime about each module and code object, as static data.
+//!
+//! Architecture invariant: these `#[repr(C)]` layouts are written word by word by the compiler's
+//! codegen (`compiler/src/codegen/data.rs`); every field is one 8-byte word or a `StrRef` (two).
+
+use std::cell::Cell;
+
+use crate::errors::{self, PyResult};
+use crate::object::{Ref, IMMORTAL_REFCNT};
+use crate::objects::dict;
+use crate::objects::exception::NAME_ERROR;
+use crate::objects::str::as_str;
+use crate::value::Value;
+
+/// Text in the executable's read-only data, UTF-8.
+#[repr(C)]
+pub struct StrRef {
+    pub ptr: *const u8,
+    pub len: usize,
+}
+
+impl StrRef {
+    pub fn as_str(&self) -> &'static str {
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
+    }
+}
+
+/// One compiled code object (module body, function).
+#[repr(C)]
+pub struct CodeInfo {
+    pub name: StrRef,
+    pub qualname: StrRef,
+    pub module: *const ModuleInfo,
+    pub first_line: u64,
+    pub param_count: u64,
+    /// `param_count` names.
+    pub param_names: *const StrRef,
+}
+
+impl CodeInfo {
+    pub fn params(&self) -> &'static [StrRef] {
+        if self.param_count == 0 {
+            return &[];
+        }
+        unsafe { std::slice::from_raw_parts(self.param_names, self.param_count as usize) }
+    }
+}
+
+/// How a constant is made at start-up.
+#[repr(u64)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ConstKind {
+    /// `data` is UTF-8 text.
+    Str = 0,
+    /// `data` is the decimal text of an int too large to tag.
+    BigInt = 1,
+    /// `len` holds the bits of an f64.
+    Float = 2,
+    /// A tuple of earlier constants: `data` points to `len` u64 constant indices.
+    Tuple = 3,
+}
+
+#[repr(C)]
+pub struct ConstDesc {
+    pub kind: u64,
+    pub data: *const u8,
+    pub len: u64,
+}
+
+#[repr(C)]
+pub struct ModuleInfo {
+    pub name: StrRef,
+    /// The script path as given on the command line, for tracebacks.
+    pub filename: StrRef,
+    /// The source text, for the lines tracebacks show.
+    pub source: StrRef,
+    pub const_count: u64,
+    pub const_descs: *const ConstDesc,
+    /// Filled at start-up with immortal objects; generated code loads constants from here.
+    pub consts: *mut Value,
+    /// The module's globals dict, filled at start-up.
+    pub globals: *mut Value,
+    /// Runs the module body; returns None, or 0 with an exception set.
+    pub body: unsafe extern "C" fn() -> Value,
+}
+
+/// One global-load site's cache (DESIGN §4, Globals): valid while both dicts keep their versions.
+#[repr(C)]
+pub struct GlobalCache {
+    pub globals_version: Cell<u64>,
+    pub builtins_version: Cell<u64>,
+    pub value: Cell<Value>,
+}
+
+/// Makes the module's constants and its globals dict.
+///
+/// # Safety
+/// `module` must point to a `ModuleInfo` emitted by the compiler.
+pub unsafe fn init_module(module: &ModuleInfo) -> PyResult<()> {
+    for i in 0..module.const_count as usize {
+        let desc = &*module.const_descs.add(i);
+        let value = make_constant(desc, std::slice::from_raw_parts(module.consts, i))?;
+        // Constants live as long as the program: immortal, never freed.
+        (*value.value().header()).refcnt.set(IMMORTAL_REFCNT);
+        *module.consts.add(i) = value.into_raw();
+    }
+    let globals = dict::new_dict();
+    dict::set_item(
+        globals.value(),
+        crate::objects::str::new_str("__name__").value(),
+        crate::objects::str::new_str(module.name.as_str()).value(),
+    )?;
+    *module.globals = globals.into_raw();
+    Ok(())
+}
+
+/// `earlier` are the constants already made; tuples refer to them by index.
+unsafe fn make_constant(desc: &ConstDesc, earlier: &[Value]) -> PyResult<Ref> {
+    let text = || {
+        std::str::from_utf8_unchecked(std::slice::from_raw_parts(desc.data, desc.len as usize))
+    };
+    Ok(match desc.kind {
+        k if k == ConstKind::Str as u64 => crate::objects::str::new_str(text()),
+        // Literal text, possibly with a base prefix and underscores.
+        k if k == ConstKind::BigInt as u64 => crate::objects::int::parse_int(text(), 0)?,
+        k if k == ConstKind::Float as u64 => crate::objects::float::new_float(f64::from_bits(desc.len)),
+        k if k == ConstKind::Tuple as u64 => {
+            let indices = std::slice::from_raw_parts(desc.data as *const u64, desc.len as usize);
+            crate::objects::tuple::new_tuple(indices.iter().map(|&i| Ref::new(earlier[i as usize])).collect())
+        }
+        k => panic!("pylift runtime: unknown constant kind {k}"),
+    })
+}
+
+/// LOAD_GLOBAL: the module's globals, then builtins; the result is borrowed.
+pub fn load_global(module: &ModuleInfo, name: Value, cache: &GlobalCache) -> PyResult<Value> {
+    let globals = unsafe { *module.globals };
+    let builtins = crate::builtins::builtins_dict();
+    let (gv, bv) = (dict::version(globals), dict::version(builtins));
+    if cache.globals_version.get() == gv && cache.builtins_version.get() == bv {
+        return Ok(cache.value.get());
+    }
+    let found = match dict::get_item(globals, name)? {
+        Some(v) => v,
+        None => match dict::get_item(builtins, name)? {
+            Some(v) => v,
+            None => {
+                return Err(errors::raise(
+                    &NAME_ERROR,
+                    format!("name '{}' is not defined", as_str(name).unwrap()),
+                ))
+            }
+        },
+    };
+    cache.globals_version.set(gv);
+    cache.builtins_version.set(bv);
+    cache.value.set(found);
+    Ok(found)
+}
+
+pub fn store_global(module: &ModuleInfo, name: Value, value: Value) -> PyResult<()> {
+    dict::set_item(unsafe { *module.globals }, name, value)
+}
+
+pub fn delete_global(module: &ModuleInfo, name: Value) -> PyResult<()> {
+    if dict::del_item(unsafe { *module.globals }, name)? {
+        Ok(())
+    } else {
+        Err(errors::raise(
+            &NAME_ERROR,
+            format!("name '{}' is not defined", as_str(name).unwrap()),
+        ))
+    }
+}

@@ -1,0 +1,566 @@
+//! int: tagged small ints, and heap big ints for values outside the 63-bit range.
+
+use std::cmp::Ordering;
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+
+use crate::errors::{self, PyResult};
+use crate::object::{self, ObjHeader, Ref};
+use crate::objects::float;
+use crate::objects::singletons::{bool_ref, not_implemented, BoolObject, BOOL_TYPE};
+use crate::objects::str::new_str;
+use crate::objects::type_object::{CompareOp, NumberSlots, TypeObject};
+use crate::ops::type_of;
+use crate::value::Value;
+
+#[repr(C)]
+pub struct BigIntObject {
+    header: ObjHeader,
+    value: BigInt,
+}
+
+/// An int operand, whatever its representation (bools read as 0 and 1).
+#[derive(Clone, Copy)]
+pub enum IntView<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntView<'_> {
+    pub fn to_big(self) -> BigInt {
+        match self {
+            IntView::Small(v) => BigInt::from(v),
+            IntView::Big(b) => b.clone(),
+        }
+    }
+
+    pub fn is_negative(self) -> bool {
+        match self {
+            IntView::Small(v) => v < 0,
+            IntView::Big(b) => b.is_negative(),
+        }
+    }
+
+    pub fn is_zero(self) -> bool {
+        matches!(self, IntView::Small(0))
+    }
+
+    pub fn to_i64(self) -> Option<i64> {
+        match self {
+            IntView::Small(v) => Some(v),
+            IntView::Big(b) => b.to_i64(),
+        }
+    }
+
+    pub fn to_f64(self) -> PyResult<f64> {
+        match self {
+            IntView::Small(v) => Ok(v as f64),
+            IntView::Big(b) => match b.to_f64() {
+                Some(f) if f.is_finite() => Ok(f),
+                _ => Err(errors::overflow_error("int too large to convert to float")),
+            },
+        }
+    }
+}
+
+/// Views `v` as an int if it is one (int, bool, or later a subclass of int).
+pub fn int_view(v: Value) -> Option<IntView<'static>> {
+    if v.is_small_int() {
+        return Some(IntView::Small(v.small_int()));
+    }
+    let ty = type_of(v);
+    if std::ptr::eq(ty, &INT_TYPE) {
+        Some(IntView::Big(unsafe { &(*v.as_ptr::<BigIntObject>()).value }))
+    } else if std::ptr::eq(ty, &BOOL_TYPE) {
+        Some(IntView::Small(unsafe { (*v.as_ptr::<BoolObject>()).value } as i64))
+    } else {
+        None
+    }
+}
+
+pub fn from_i64(v: i64) -> Ref {
+    match Value::try_small_int(v) {
+        Some(small) => unsafe { Ref::from_owned(small) },
+        None => new_big(BigInt::from(v)),
+    }
+}
+
+pub fn from_i128(v: i128) -> Ref {
+    match i64::try_from(v) {
+        Ok(v) => from_i64(v),
+        Err(_) => new_big(BigInt::from(v)),
+    }
+}
+
+/// Normalises: values in the small range are always tagged, so equal ints have one form.
+pub fn from_big(v: BigInt) -> Ref {
+    match v.to_i64() {
+        Some(small) => from_i64(small),
+        None => new_big(v),
+    }
+}
+
+fn new_big(value: BigInt) -> Ref {
+    let v = object::alloc(BigIntObject {
+        header: ObjHeader::new(&INT_TYPE),
+        value,
+    });
+    unsafe { Ref::from_owned(v) }
+}
+
+unsafe fn big_dealloc(v: Value) {
+    object::free::<BigIntObject>(v)
+}
+
+/// The int↔str conversion limit of CPython 3.8.14+ (`sys.set_int_max_str_digits`).
+pub static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+
+fn check_str_digits(digits: usize) -> PyResult<()> {
+    let limit = MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    if limit > 0 && digits > limit {
+        return Err(errors::value_error(format!(
+            "Exceeds the limit ({limit}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
+fn int_repr(v: Value) -> PyResult<Ref> {
+    match int_view(v).expect("int repr of a non-int") {
+        IntView::Small(i) => Ok(new_str(&i.to_string())),
+        IntView::Big(b) => {
+            let text = b.to_string();
+            check_str_digits(text.len() - b.is_negative() as usize)?;
+            Ok(new_str(&text))
+        }
+    }
+}
+
+/// The modulus of numeric hashes: 2**61 - 1.
+pub const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+pub fn hash_int(v: IntView) -> i64 {
+    let h = match v {
+        IntView::Small(i) => {
+            let m = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+            if i < 0 {
+                -m
+            } else {
+                m
+            }
+        }
+        IntView::Big(b) => {
+            let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap();
+            if b.is_negative() {
+                -m
+            } else {
+                m
+            }
+        }
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn int_hash(v: Value) -> PyResult<i64> {
+    Ok(hash_int(int_view(v).unwrap()))
+}
+
+pub fn compare_ints(a: IntView, b: IntView) -> Ordering {
+    match (a, b) {
+        (IntView::Small(x), IntView::Small(y)) => x.cmp(&y),
+        _ => a.to_big().cmp(&b.to_big()),
+    }
+}
+
+fn int_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
+    match (int_view(a), int_view(b)) {
+        (Some(x), Some(y)) => Ok(bool_ref(op.holds(compare_ints(x, y)))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+/// Applies a binary int operation when both operands are ints, else returns NotImplemented.
+macro_rules! int_binary {
+    ($name:ident, |$x:ident, $y:ident| $body:expr) => {
+        fn $name(a: Value, b: Value) -> PyResult<Ref> {
+            match (int_view(a), int_view(b)) {
+                (Some($x), Some($y)) => $body,
+                _ => Ok(not_implemented()),
+            }
+        }
+    };
+}
+
+int_binary!(int_add, |x, y| Ok(match (x, y) {
+    (IntView::Small(x), IntView::Small(y)) => from_i128(x as i128 + y as i128),
+    _ => from_big(x.to_big() + y.to_big()),
+}));
+
+int_binary!(int_sub, |x, y| Ok(match (x, y) {
+    (IntView::Small(x), IntView::Small(y)) => from_i128(x as i128 - y as i128),
+    _ => from_big(x.to_big() - y.to_big()),
+}));
+
+int_binary!(int_mul, |x, y| Ok(match (x, y) {
+    (IntView::Small(x), IntView::Small(y)) => from_i128(x as i128 * y as i128),
+    _ => from_big(x.to_big() * y.to_big()),
+}));
+
+const INT_DIVISION_BY_ZERO: &str = "integer division or modulo by zero";
+
+int_binary!(int_floordiv, |x, y| {
+    if y.is_zero() {
+        return Err(errors::zero_division(INT_DIVISION_BY_ZERO));
+    }
+    Ok(match (x, y) {
+        (IntView::Small(x), IntView::Small(y)) => from_i128(Integer::div_floor(&(x as i128), &(y as i128))),
+        _ => from_big(x.to_big().div_floor(&y.to_big())),
+    })
+});
+
+int_binary!(int_rem, |x, y| {
+    if y.is_zero() {
+        return Err(errors::zero_division(INT_DIVISION_BY_ZERO));
+    }
+    Ok(match (x, y) {
+        (IntView::Small(x), IntView::Small(y)) => from_i128(Integer::mod_floor(&(x as i128), &(y as i128))),
+        _ => from_big(x.to_big().mod_floor(&y.to_big())),
+    })
+});
+
+int_binary!(int_truediv, |x, y| {
+    if y.is_zero() {
+        return Err(errors::zero_division("division by zero"));
+    }
+    Ok(float::new_float(true_divide(x, y)?))
+});
+
+/// Correctly rounded `x / y` for ints of any size, as CPython's long true division.
+fn true_divide(x: IntView, y: IntView) -> PyResult<f64> {
+    const EXACT: i64 = 1 << 53;
+    if let (IntView::Small(a), IntView::Small(b)) = (x, y) {
+        if a.abs() <= EXACT && b.abs() <= EXACT {
+            return Ok(a as f64 / b as f64);
+        }
+    }
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.to_big().abs(), y.to_big().abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale so the integer quotient has 55 or 56 bits: enough for a 53-bit mantissa, a
+    // rounding bit and a sticky bit, so converting it to f64 rounds exactly once.
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (n, d) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (q, r) = n.div_rem(&d);
+    let mut q = q.to_u64().expect("scaled quotient fits 64 bits");
+    if !r.is_zero() {
+        q |= 1;
+    }
+    let result = float::ldexp(q as f64, -shift);
+    if result.is_infinite() {
+        return Err(errors::overflow_error(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(if negative { -result } else { result })
+}
+
+int_binary!(int_pow, |x, y| {
+    if y.is_negative() {
+        // A negative exponent gives a float, as in CPython.
+        let base = x.to_f64()?;
+        let exp = y.to_f64()?;
+        if base == 0.0 {
+            return Err(errors::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        return Ok(float::new_float(base.powf(exp)));
+    }
+    let exp = match y.to_i64().and_then(|e| u32::try_from(e).ok()) {
+        Some(e) => e,
+        None => {
+            return match x {
+                IntView::Small(0) | IntView::Small(1) => Ok(from_i64(x.to_i64().unwrap())),
+                IntView::Small(-1) => Ok(from_i64(if y.to_big().is_even() { 1 } else { -1 })),
+                _ => Err(errors::raise(
+                    &crate::objects::exception::MEMORY_ERROR,
+                    "",
+                )),
+            }
+        }
+    };
+    Ok(match x {
+        IntView::Small(b) => match b.checked_pow(exp) {
+            Some(r) => from_i64(r),
+            None => from_big(BigInt::from(b).pow(exp)),
+        },
+        IntView::Big(b) => from_big(b.pow(exp)),
+    })
+});
+
+fn shift_count(y: IntView) -> PyResult<Option<usize>> {
+    if y.is_negative() {
+        return Err(errors::value_error("negative shift count"));
+    }
+    Ok(y.to_i64().and_then(|c| usize::try_from(c).ok()))
+}
+
+int_binary!(int_lshift, |x, y| {
+    let Some(count) = shift_count(y)? else {
+        return if x.is_zero() {
+            Ok(from_i64(0))
+        } else {
+            Err(errors::overflow_error("too many digits in integer"))
+        };
+    };
+    Ok(from_big(x.to_big() << count))
+});
+
+int_binary!(int_rshift, |x, y| {
+    let count = shift_count(y)?.unwrap_or(usize::MAX);
+    Ok(match x {
+        IntView::Small(v) => from_i64(v >> count.min(63)),
+        IntView::Big(b) => {
+            // Python's >> floors, as num-bigint's does for negative values.
+            if count >= b.bits() as usize + 1 {
+                from_i64(if b.is_negative() { -1 } else { 0 })
+            } else {
+                from_big(b >> count)
+            }
+        }
+    })
+});
+
+int_binary!(int_and, |x, y| Ok(match (x, y) {
+    (IntView::Small(a), IntView::Small(b)) => from_i64(a & b),
+    _ => from_big(x.to_big() & y.to_big()),
+}));
+int_binary!(int_or, |x, y| Ok(match (x, y) {
+    (IntView::Small(a), IntView::Small(b)) => from_i64(a | b),
+    _ => from_big(x.to_big() | y.to_big()),
+}));
+int_binary!(int_xor, |x, y| Ok(match (x, y) {
+    (IntView::Small(a), IntView::Small(b)) => from_i64(a ^ b),
+    _ => from_big(x.to_big() ^ y.to_big()),
+}));
+
+fn int_neg(v: Value) -> PyResult<Ref> {
+    Ok(match int_view(v).unwrap() {
+        IntView::Small(i) => from_i128(-(i as i128)),
+        IntView::Big(b) => from_big(-b),
+    })
+}
+
+/// `+x` and `int(x)` of an int or bool: the plain int.
+pub fn int_exact(v: Value) -> PyResult<Ref> {
+    Ok(match int_view(v).unwrap() {
+        IntView::Small(i) => from_i64(i),
+        IntView::Big(_) => Ref::new(v),
+    })
+}
+
+fn int_abs(v: Value) -> PyResult<Ref> {
+    Ok(match int_view(v).unwrap() {
+        IntView::Small(i) => from_i128((i as i128).abs()),
+        IntView::Big(b) => from_big(b.abs()),
+    })
+}
+
+fn int_invert(v: Value) -> PyResult<Ref> {
+    Ok(match int_view(v).unwrap() {
+        IntView::Small(i) => from_i64(!i),
+        IntView::Big(b) => from_big(-(b + BigInt::one())),
+    })
+}
+
+pub static INT_NUMBER: NumberSlots = NumberSlots {
+    add: Some(int_add),
+    sub: Some(int_sub),
+    mul: Some(int_mul),
+    truediv: Some(int_truediv),
+    floordiv: Some(int_floordiv),
+    rem: Some(int_rem),
+    pow: Some(int_pow),
+    lshift: Some(int_lshift),
+    rshift: Some(int_rshift),
+    and: Some(int_and),
+    or: Some(int_or),
+    xor: Some(int_xor),
+    neg: Some(int_neg),
+    pos: Some(int_exact),
+    abs: Some(int_abs),
+    invert: Some(int_invert),
+    index: Some(int_exact),
+    int: Some(int_exact),
+    float: Some(|v| int_view(v).unwrap().to_f64()),
+};
+
+pub static INT_TYPE: TypeObject = TypeObject {
+    dealloc: big_dealloc,
+    repr: int_repr,
+    hash: Some(int_hash),
+    richcompare: Some(int_richcompare),
+    bool: Some(|v| Ok(!int_view(v).unwrap().is_zero_any())),
+    number: &INT_NUMBER,
+    construct: Some(int_construct),
+    ..TypeObject::new("int")
+};
+
+impl IntView<'_> {
+    fn is_zero_any(self) -> bool {
+        match self {
+            IntView::Small(v) => v == 0,
+            IntView::Big(b) => b.is_zero(),
+        }
+    }
+}
+
+/// `int()`, `int(x)`, `int(s, base)`.
+fn int_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = crate::builtins::args::bind("int", args, kwnames, &["", "base"], 0)?;
+    let (Some(x), base) = (args[0], args[1]) else {
+        if args[1].is_some() {
+            return Err(errors::type_error("int() missing string argument"));
+        }
+        return Ok(from_i64(0));
+    };
+    if let Some(base) = base {
+        let Some(s) = crate::objects::str::as_str(x) else {
+            return Err(errors::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
+        };
+        let base = match int_view(base).and_then(|b| b.to_i64()) {
+            Some(b) if b == 0 || (2..=36).contains(&b) => b as u32,
+            Some(_) | None if int_view(base).is_some() => {
+                return Err(errors::value_error("int() base must be >= 2 and <= 36, or 0"))
+            }
+            _ => {
+                return Err(errors::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_of(base).name
+                )))
+            }
+        };
+        return parse_int(s, base);
+    }
+    to_int(x)
+}
+
+/// `int(x)` for one argument.
+pub fn to_int(x: Value) -> PyResult<Ref> {
+    if int_view(x).is_some() {
+        return int_exact(x);
+    }
+    if let Some(f) = float::float_value(x) {
+        return float_to_int(f);
+    }
+    if let Some(s) = crate::objects::str::as_str(x) {
+        return parse_int(s, 10);
+    }
+    if let Some(int) = type_of(x).number.int {
+        return int(x);
+    }
+    Err(errors::type_error(format!(
+        "int() argument must be a string, a bytes-like object or a number, not '{}'",
+        type_of(x).name
+    )))
+}
+
+pub fn float_to_int(f: f64) -> PyResult<Ref> {
+    if f.is_nan() {
+        return Err(errors::value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(errors::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(from_i64(t as i64));
+    }
+    Ok(from_big(num_traits::FromPrimitive::from_f64(t).unwrap()))
+}
+
+/// Parses an int literal the way `int(s, base)` does: whitespace around, a sign, base prefixes
+/// for base 0 or the matching base, and single underscores between digits.
+pub fn parse_int(text: &str, base: u32) -> PyResult<Ref> {
+    let invalid = || {
+        errors::value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            crate::objects::str::repr_of_str(text)
+        ))
+    };
+    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let (negative, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = s.to_ascii_lowercase();
+    let (radix, digits, had_prefix) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &s[2..], true),
+        (0 | 8, Some("0o")) => (8, &s[2..], true),
+        (0 | 2, Some("0b")) => (2, &s[2..], true),
+        (0, _) => (10, s, false),
+        _ => (base, s, false),
+    };
+    // After a prefix an underscore may come first ("0x_ff"); otherwise digits must.
+    let digits = if had_prefix {
+        digits.strip_prefix('_').unwrap_or(digits)
+    } else {
+        digits
+    };
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return Err(invalid());
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(radix)) {
+        return Err(invalid());
+    }
+    // Base 0 rejects leading zeros in a non-zero decimal ("010"), as Python literals do.
+    if base == 0 && radix == 10 && clean.len() > 1 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
+        return Err(invalid());
+    }
+    if radix == 10 {
+        check_str_digits(clean.len())?;
+    }
+    let magnitude = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
+    Ok(from_big(if negative { -magnitude } else { magnitude }))
+}
+
+/// The value as an index (`__index__`), for subscripts, `range` and repetition counts.
+pub fn index_value(v: Value, what: impl FnOnce(&str) -> String) -> PyResult<IntView<'static>> {
+    match int_view(v) {
+        Some(i) => Ok(i),
+        None => Err(errors::type_error(what(type_of(v).name))),
+    }
+}
+
+/// Clamps an index-sized int to i64 (big values saturate, which callers treat as out of range).
+pub fn saturating_i64(v: IntView) -> i64 {
+    match v {
+        IntView::Small(i) => i,
+        IntView::Big(b) => {
+            if b.sign() == Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+    }
+}

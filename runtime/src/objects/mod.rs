@@ -1,0 +1,14 @@
+//! The builtin object types, one file per type family.
+
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod list;
+pub mod range;
+pub mod sequence;
+pub mod singletons;
+pub mod str;
+pub mod tuple;
+pub mod type_object;

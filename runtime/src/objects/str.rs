@@ -1,0 +1,269 @@
+//! str: UTF-8 text with its length in code points cached, and an ASCII flag for O(1) indexing.
+
+use std::cell::Cell;
+use std::hash::Hasher;
+
+use siphasher::sip::SipHasher24;
+
+use crate::errors::{self, PyResult};
+use crate::object::{self, ObjHeader, Ref};
+use crate::objects::int::{self, index_value};
+use crate::objects::singletons::{bool_ref, not_implemented};
+use crate::objects::type_object::{CompareOp, TypeObject};
+use crate::ops::{self, type_of};
+use crate::value::Value;
+
+#[repr(C)]
+pub struct StrObject {
+    header: ObjHeader,
+    /// -1 until first computed.
+    hash: Cell<i64>,
+    char_len: usize,
+    text: Box<str>,
+}
+
+impl StrObject {
+    fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
+}
+
+pub fn new_str(text: &str) -> Ref {
+    new_string(text.into())
+}
+
+pub fn new_string(text: String) -> Ref {
+    let char_len = text.chars().count();
+    let v = object::alloc(StrObject {
+        header: ObjHeader::new(&STR_TYPE),
+        hash: Cell::new(-1),
+        char_len,
+        text: text.into_boxed_str(),
+    });
+    unsafe { Ref::from_owned(v) }
+}
+
+unsafe fn str_dealloc(v: Value) {
+    object::free::<StrObject>(v)
+}
+
+fn str_object(v: Value) -> Option<&'static StrObject> {
+    (!v.is_small_int() && std::ptr::eq(type_of(v), &STR_TYPE))
+        .then(|| unsafe { &*v.as_ptr::<StrObject>() })
+}
+
+/// The text of a str object.
+pub fn as_str(v: Value) -> Option<&'static str> {
+    str_object(v).map(|s| &*s.text)
+}
+
+/// Python's `repr(str)`: single quotes unless the text has a single quote and no double quote.
+pub fn repr_of_str(text: &str) -> String {
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Printable as `str.isprintable` decides for the characters scripts commonly contain.
+/// Control, format, separator (other than space) and surrogate-range characters are not.
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x20..=0x7e => true,
+        0..=0x1f | 0x7f..=0xa0 | 0xad => false,
+        0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff => false,
+        0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 => false,
+        0xe000..=0xf8ff | 0xf0000..=0x10ffff => false,
+        _ => true,
+    }
+}
+
+fn str_repr(v: Value) -> PyResult<Ref> {
+    Ok(new_string(repr_of_str(as_str(v).unwrap())))
+}
+
+/// SipHash-2-4 with a zero key (CPython's `PYTHONHASHSEED=0`) over the PEP 393 canonical
+/// buffer: one byte per character when all are below 256, else two, else four, little-endian.
+pub fn hash_str(text: &str) -> i64 {
+    if text.is_empty() {
+        return 0;
+    }
+    let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut hasher = SipHasher24::new_with_keys(0, 0);
+    if max < 0x100 {
+        let bytes: Vec<u8> = text.chars().map(|c| c as u8).collect();
+        hasher.write(&bytes);
+    } else if max < 0x10000 {
+        let bytes: Vec<u8> = text.chars().flat_map(|c| (c as u16).to_le_bytes()).collect();
+        hasher.write(&bytes);
+    } else {
+        let bytes: Vec<u8> = text.chars().flat_map(|c| (c as u32).to_le_bytes()).collect();
+        hasher.write(&bytes);
+    }
+    let h = hasher.finish() as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn str_hash(v: Value) -> PyResult<i64> {
+    let s = str_object(v).unwrap();
+    if s.hash.get() == -1 {
+        s.hash.set(hash_str(&s.text));
+    }
+    Ok(s.hash.get())
+}
+
+fn str_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
+    match (as_str(a), as_str(b)) {
+        // UTF-8 byte order is code point order.
+        (Some(x), Some(y)) => Ok(bool_ref(op.holds(x.cmp(y)))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn str_concat(a: Value, b: Value) -> PyResult<Ref> {
+    match (as_str(a), as_str(b)) {
+        (Some(x), Some(y)) => {
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(new_string(s))
+        }
+        _ => Err(errors::type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            type_of(b).name
+        ))),
+    }
+}
+
+fn str_repeat(a: Value, n: i64) -> PyResult<Ref> {
+    let s = as_str(a).unwrap();
+    if n <= 0 || s.is_empty() {
+        return Ok(new_str(""));
+    }
+    let total = (s.len() as u128) * (n as u128);
+    if total > isize::MAX as u128 {
+        return Err(errors::raise(&crate::objects::exception::MEMORY_ERROR, ""));
+    }
+    Ok(new_string(s.repeat(n as usize)))
+}
+
+/// The `index`-th code point, counting from the end when negative.
+fn char_at(s: &StrObject, index: i64) -> Option<&str> {
+    let len = s.char_len as i64;
+    let i = if index < 0 { index + len } else { index };
+    if !(0..len).contains(&i) {
+        return None;
+    }
+    let i = i as usize;
+    if s.is_ascii() {
+        return Some(&s.text[i..i + 1]);
+    }
+    let (start, c) = s.text.char_indices().nth(i)?;
+    Some(&s.text[start..start + c.len_utf8()])
+}
+
+fn str_getitem(v: Value, key: Value) -> PyResult<Ref> {
+    let s = str_object(v).unwrap();
+    let index = index_value(key, |_| "string indices must be integers".to_string())?;
+    match char_at(s, int::saturating_i64(index)) {
+        Some(c) => Ok(new_str(c)),
+        None => Err(errors::index_error("string index out of range")),
+    }
+}
+
+fn str_contains(v: Value, item: Value) -> PyResult<bool> {
+    match as_str(item) {
+        Some(needle) => Ok(as_str(v).unwrap().contains(needle)),
+        None => Err(errors::type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            type_of(item).name
+        ))),
+    }
+}
+
+/// Iterates over the characters of a str.
+#[repr(C)]
+struct StrIterator {
+    header: ObjHeader,
+    source: Ref,
+    byte_pos: Cell<usize>,
+}
+
+static STR_ITERATOR_TYPE: TypeObject = TypeObject {
+    dealloc: |v| unsafe { object::free::<StrIterator>(v) },
+    iter: Some(|v| Ok(Ref::new(v))),
+    next: Some(|v| {
+        let it = unsafe { &*v.as_ptr::<StrIterator>() };
+        let text = as_str(it.source.value()).unwrap();
+        let pos = it.byte_pos.get();
+        Ok(text[pos..].chars().next().map(|c| {
+            it.byte_pos.set(pos + c.len_utf8());
+            new_str(&text[pos..pos + c.len_utf8()])
+        }))
+    }),
+    ..TypeObject::new("str_iterator")
+};
+
+fn str_iter(v: Value) -> PyResult<Ref> {
+    let it = object::alloc(StrIterator {
+        header: ObjHeader::new(&STR_ITERATOR_TYPE),
+        source: Ref::new(v),
+        byte_pos: Cell::new(0),
+    });
+    Ok(unsafe { Ref::from_owned(it) })
+}
+
+fn str_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = crate::builtins::args::bind("str", args, kwnames, &["object", "encoding", "errors"], 0)?;
+    if args[1].is_some() || args[2].is_some() {
+        return Err(errors::type_error(
+            "pylift: str() with an encoding is not supported yet",
+        ));
+    }
+    match args[0] {
+        None => Ok(new_str("")),
+        Some(x) => ops::str(x),
+    }
+}
+
+pub static STR_TYPE: TypeObject = TypeObject {
+    dealloc: str_dealloc,
+    repr: str_repr,
+    str: Some(|v| Ok(Ref::new(v))),
+    hash: Some(str_hash),
+    richcompare: Some(str_richcompare),
+    len: Some(|v| Ok(str_object(v).unwrap().char_len)),
+    concat: Some(str_concat),
+    repeat: Some(str_repeat),
+    getitem: Some(str_getitem),
+    contains: Some(str_contains),
+    iter: Some(str_iter),
+    construct: Some(str_construct),
+    ..TypeObject::new("str")
+};

@@ -1,0 +1,135 @@
+//! tuple: an immutable array of owned references.
+
+use crate::errors::{self, PyResult};
+use crate::object::{self, ObjHeader, Ref};
+use crate::objects::int::index_value;
+use crate::objects::sequence::{self, normalize_index, seq_iterator_type};
+use crate::objects::singletons::not_implemented;
+use crate::objects::str::new_string;
+use crate::objects::type_object::{CompareOp, TypeObject};
+use crate::ops::{self, type_of};
+use crate::value::Value;
+
+#[repr(C)]
+pub struct TupleObject {
+    header: ObjHeader,
+    items: Box<[Ref]>,
+}
+
+pub fn new_tuple(items: Vec<Ref>) -> Ref {
+    let v = object::alloc(TupleObject {
+        header: ObjHeader::new(&TUPLE_TYPE),
+        items: items.into_boxed_slice(),
+    });
+    unsafe { Ref::from_owned(v) }
+}
+
+unsafe fn tuple_dealloc(v: Value) {
+    object::free::<TupleObject>(v)
+}
+
+pub fn is_tuple(v: Value) -> bool {
+    !v.is_small_int() && std::ptr::eq(type_of(v), &TUPLE_TYPE)
+}
+
+pub fn tuple_items(v: Value) -> &'static [Ref] {
+    debug_assert!(is_tuple(v));
+    unsafe { &(*v.as_ptr::<TupleObject>()).items }
+}
+
+fn item_at(v: Value, i: usize) -> Option<Ref> {
+    tuple_items(v).get(i).cloned()
+}
+
+fn tuple_repr(v: Value) -> PyResult<Ref> {
+    let items = tuple_items(v);
+    let close = if items.len() == 1 { ",)" } else { ")" };
+    Ok(new_string(sequence::repr_items("(", items, close)?))
+}
+
+/// CPython 3.8's tuple hash (an xxHash-derived combination of the item hashes).
+fn tuple_hash(v: Value) -> PyResult<i64> {
+    const PRIME_1: u64 = 11400714785074694791;
+    const PRIME_2: u64 = 14029467366897019727;
+    const PRIME_5: u64 = 2870177450012600261;
+    let items = tuple_items(v);
+    let mut acc = PRIME_5;
+    for item in items {
+        let lane = ops::hash(item.value())? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(PRIME_1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (PRIME_5 ^ 3527539));
+    Ok(if acc as i64 == -1 { 1546275796 } else { acc as i64 })
+}
+
+fn tuple_getitem(v: Value, key: Value) -> PyResult<Ref> {
+    let index = index_value(key, |name| {
+        format!("tuple indices must be integers or slices, not {name}")
+    })?;
+    let items = tuple_items(v);
+    match normalize_index(index, items.len()) {
+        Some(i) => Ok(items[i].clone()),
+        None => Err(errors::index_error("tuple index out of range")),
+    }
+}
+
+fn tuple_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
+    if !is_tuple(b) {
+        return Ok(not_implemented());
+    }
+    sequence::compare_items(tuple_items(a), tuple_items(b), op)
+}
+
+fn tuple_concat(a: Value, b: Value) -> PyResult<Ref> {
+    if !is_tuple(b) {
+        return Err(errors::type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            type_of(b).name
+        )));
+    }
+    let items: Vec<Ref> = tuple_items(a).iter().chain(tuple_items(b)).cloned().collect();
+    Ok(new_tuple(items))
+}
+
+fn tuple_repeat(a: Value, n: i64) -> PyResult<Ref> {
+    let x = tuple_items(a);
+    let n = n.max(0) as usize;
+    let total = x.len().checked_mul(n).ok_or_else(sequence::memory_error)?;
+    let mut items = Vec::with_capacity(total);
+    for _ in 0..n {
+        items.extend(x.iter().cloned());
+    }
+    Ok(new_tuple(items))
+}
+
+seq_iterator_type!(TUPLE_ITERATOR_TYPE, "tuple_iterator");
+
+fn tuple_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    crate::builtins::args::no_keywords("tuple", kwnames)?;
+    match args {
+        [] => Ok(new_tuple(Vec::new())),
+        [x] if is_tuple(*x) => Ok(Ref::new(*x)),
+        [x] => Ok(new_tuple(ops::collect(*x)?)),
+        _ => Err(errors::type_error(format!(
+            "tuple expected at most 1 arguments, got {}",
+            args.len()
+        ))),
+    }
+}
+
+pub static TUPLE_TYPE: TypeObject = TypeObject {
+    dealloc: tuple_dealloc,
+    repr: tuple_repr,
+    hash: Some(tuple_hash),
+    richcompare: Some(tuple_richcompare),
+    len: Some(|v| Ok(tuple_items(v).len())),
+    concat: Some(tuple_concat),
+    repeat: Some(tuple_repeat),
+    getitem: Some(tuple_getitem),
+    contains: Some(|v, x| sequence::contains_item(tuple_items(v), x)),
+    iter: Some(|v| Ok(sequence::new_seq_iterator(&TUPLE_ITERATOR_TYPE, v, item_at))),
+    construct: Some(tuple_construct),
+    ..TypeObject::new("tuple")
+};

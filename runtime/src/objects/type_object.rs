@@ -1,0 +1,256 @@
+//! Type objects: one slot per operation (DESIGN §4, Types).
+//!
+//! Slots return `NotImplemented` (for binary operators and comparisons) when they do not handle
+//! the other operand's type, so that the generic operations in `ops/` can try the reflected slot.
+
+use crate::errors::PyResult;
+use crate::object::{ObjHeader, Ref};
+use crate::value::Value;
+
+/// Rich comparison operators, in CPython's order.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u32)]
+pub enum CompareOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CompareOp {
+    pub fn from_code(code: u32) -> Option<CompareOp> {
+        use CompareOp::*;
+        Some(match code {
+            0 => Lt,
+            1 => Le,
+            2 => Eq,
+            3 => Ne,
+            4 => Gt,
+            5 => Ge,
+            _ => return None,
+        })
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Eq => "==",
+            CompareOp::Ne => "!=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+        }
+    }
+
+    /// The operator with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CompareOp {
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Eq => CompareOp::Eq,
+            CompareOp::Ne => CompareOp::Ne,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+        }
+    }
+
+    /// Applies the operator to an ordering.
+    pub fn holds(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CompareOp::Lt => ord == Less,
+            CompareOp::Le => ord != Greater,
+            CompareOp::Eq => ord == Equal,
+            CompareOp::Ne => ord != Equal,
+            CompareOp::Gt => ord == Greater,
+            CompareOp::Ge => ord != Less,
+        }
+    }
+}
+
+pub type UnaryFn = fn(Value) -> PyResult<Ref>;
+pub type BinaryFn = fn(Value, Value) -> PyResult<Ref>;
+/// `callable(*args, **kwargs)`, the keyword names being a tuple of str (DESIGN §4, Calls).
+pub type CallFn = fn(Value, &[Value], Option<Value>) -> PyResult<Ref>;
+/// Calling a type: makes an instance of the given type.
+pub type ConstructFn = fn(&'static TypeObject, &[Value], Option<Value>) -> PyResult<Ref>;
+
+/// The number protocol. Binary slots take the operands in source order and return
+/// `NotImplemented` for operand types they do not handle.
+#[derive(Clone, Copy)]
+pub struct NumberSlots {
+    pub add: Option<BinaryFn>,
+    pub sub: Option<BinaryFn>,
+    pub mul: Option<BinaryFn>,
+    pub truediv: Option<BinaryFn>,
+    pub floordiv: Option<BinaryFn>,
+    pub rem: Option<BinaryFn>,
+    pub pow: Option<BinaryFn>,
+    pub lshift: Option<BinaryFn>,
+    pub rshift: Option<BinaryFn>,
+    pub and: Option<BinaryFn>,
+    pub or: Option<BinaryFn>,
+    pub xor: Option<BinaryFn>,
+    pub neg: Option<UnaryFn>,
+    pub pos: Option<UnaryFn>,
+    pub abs: Option<UnaryFn>,
+    pub invert: Option<UnaryFn>,
+    /// `__index__`: the value as an int, for indexing and `range`.
+    pub index: Option<UnaryFn>,
+    /// `__int__`.
+    pub int: Option<UnaryFn>,
+    /// `__float__`.
+    pub float: Option<fn(Value) -> PyResult<f64>>,
+}
+
+impl NumberSlots {
+    pub const EMPTY: NumberSlots = NumberSlots {
+        add: None,
+        sub: None,
+        mul: None,
+        truediv: None,
+        floordiv: None,
+        rem: None,
+        pow: None,
+        lshift: None,
+        rshift: None,
+        and: None,
+        or: None,
+        xor: None,
+        neg: None,
+        pos: None,
+        abs: None,
+        invert: None,
+        index: None,
+        int: None,
+        float: None,
+    };
+}
+
+#[repr(C)]
+pub struct TypeObject {
+    pub header: ObjHeader,
+    pub name: &'static str,
+    pub base: Option<&'static TypeObject>,
+    /// Frees an instance whose refcount reached zero.
+    pub dealloc: unsafe fn(Value),
+    pub repr: UnaryFn,
+    /// `str(x)`; `repr` when absent.
+    pub str: Option<UnaryFn>,
+    /// `None` makes instances unhashable.
+    pub hash: Option<fn(Value) -> PyResult<i64>>,
+    pub richcompare: Option<fn(Value, Value, CompareOp) -> PyResult<Ref>>,
+    /// Truth value; `len` decides when absent, and everything else is true.
+    pub bool: Option<fn(Value) -> PyResult<bool>>,
+    pub len: Option<fn(Value) -> PyResult<usize>>,
+    pub number: &'static NumberSlots,
+    /// Sequence `+` and `*`, tried after the number slots (CPython's sq_concat, sq_repeat).
+    pub concat: Option<BinaryFn>,
+    pub repeat: Option<fn(Value, i64) -> PyResult<Ref>>,
+    pub getitem: Option<BinaryFn>,
+    pub setitem: Option<fn(Value, Value, Value) -> PyResult<()>>,
+    pub delitem: Option<fn(Value, Value) -> PyResult<()>>,
+    pub contains: Option<fn(Value, Value) -> PyResult<bool>>,
+    pub iter: Option<UnaryFn>,
+    /// `Ok(None)`: exhausted, no exception set.
+    pub next: Option<fn(Value) -> PyResult<Option<Ref>>>,
+    pub call: Option<CallFn>,
+    pub construct: Option<ConstructFn>,
+}
+
+unsafe impl Sync for TypeObject {}
+
+unsafe fn immortal_dealloc(v: Value) {
+    let ty = crate::ops::type_of(v);
+    panic!("pylift runtime: a static {} object was freed", ty.name);
+}
+
+fn default_repr(v: Value) -> PyResult<Ref> {
+    let ty = crate::ops::type_of(v);
+    Ok(crate::objects::str::new_str(&format!(
+        "<{} object at {:#x}>",
+        ty.name, v.0
+    )))
+}
+
+fn default_hash(v: Value) -> PyResult<i64> {
+    // CPython hashes by address rotated by 4 bits, so consecutive objects spread out.
+    Ok((v.0 as i64).rotate_right(4))
+}
+
+impl TypeObject {
+    /// A type with every optional slot empty, for `..TypeObject::new(..)` in static definitions.
+    pub const fn new(name: &'static str) -> TypeObject {
+        TypeObject {
+            header: ObjHeader::immortal(&TYPE_TYPE),
+            name,
+            base: Some(&OBJECT_TYPE),
+            dealloc: immortal_dealloc,
+            repr: default_repr,
+            str: None,
+            hash: Some(default_hash),
+            richcompare: None,
+            bool: None,
+            len: None,
+            number: &NumberSlots::EMPTY,
+            concat: None,
+            repeat: None,
+            getitem: None,
+            setitem: None,
+            delitem: None,
+            contains: None,
+            iter: None,
+            next: None,
+            call: None,
+            construct: None,
+        }
+    }
+
+    /// `self` is `other` or derives from it.
+    pub fn is_subtype(&self, other: &TypeObject) -> bool {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if std::ptr::eq(ty, other) {
+                return true;
+            }
+            t = ty.base;
+        }
+        false
+    }
+
+    pub fn as_value(&'static self) -> Value {
+        Value::from_ptr(self)
+    }
+}
+
+fn type_repr(v: Value) -> PyResult<Ref> {
+    let ty = unsafe { &*v.as_ptr::<TypeObject>() };
+    Ok(crate::objects::str::new_str(&format!(
+        "<class '{}'>",
+        ty.name
+    )))
+}
+
+fn type_call(callable: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let ty: &'static TypeObject = unsafe { &*callable.as_ptr::<TypeObject>() };
+    match ty.construct {
+        Some(construct) => construct(ty, args, kwnames),
+        None => Err(crate::errors::type_error(format!(
+            "cannot create '{}' instances",
+            ty.name
+        ))),
+    }
+}
+
+pub static TYPE_TYPE: TypeObject = TypeObject {
+    repr: type_repr,
+    call: Some(type_call),
+    ..TypeObject::new("type")
+};
+
+pub static OBJECT_TYPE: TypeObject = TypeObject {
+    base: None,
+    ..TypeObject::new("object")
+};

@@ -1,0 +1,212 @@
+//! Generic operations on any value, dispatching through type slots (CPython's abstract layer).
+
+mod number;
+
+pub use number::{binary_op, inplace_op, unary_op, BinaryOp, UnaryOp};
+
+use crate::errors::{self, PyResult};
+use crate::object::Ref;
+use crate::objects::int::INT_TYPE;
+use crate::objects::singletons::{bool_ref, is_not_implemented, is_true_object, BOOL_TYPE};
+use crate::objects::str::as_str;
+use crate::objects::type_object::{CompareOp, TypeObject};
+use crate::value::Value;
+
+#[inline]
+pub fn type_of(v: Value) -> &'static TypeObject {
+    if v.is_small_int() {
+        &INT_TYPE
+    } else {
+        unsafe { &*(*v.header()).ty.get() }
+    }
+}
+
+/// `repr(v)`, always a str.
+pub fn repr(v: Value) -> PyResult<Ref> {
+    crate::recursion::guard(" while getting the repr of an object", || (type_of(v).repr)(v))
+}
+
+/// `str(v)`, always a str.
+pub fn str(v: Value) -> PyResult<Ref> {
+    let ty = type_of(v);
+    match ty.str {
+        Some(f) => f(v),
+        None => repr(v),
+    }
+}
+
+/// `str(v)` as Rust text.
+pub fn str_text(v: Value) -> PyResult<String> {
+    Ok(as_str(str(v)?.value()).unwrap().to_string())
+}
+
+pub fn hash(v: Value) -> PyResult<i64> {
+    match type_of(v).hash {
+        Some(h) => h(v),
+        None => Err(errors::type_error(format!(
+            "unhashable type: '{}'",
+            type_of(v).name
+        ))),
+    }
+}
+
+/// Rich comparison with CPython's fallbacks: the reflected operation, then identity for
+/// `==`/`!=`, then TypeError for orderings.
+pub fn compare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
+    crate::recursion::guard(" in comparison", || {
+        let (ta, tb) = (type_of(a), type_of(b));
+        if let Some(f) = ta.richcompare {
+            let r = f(a, b, op)?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !std::ptr::eq(ta, tb) {
+            if let Some(f) = tb.richcompare {
+                let r = f(b, a, op.swapped())?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CompareOp::Eq => Ok(bool_ref(a == b)),
+            CompareOp::Ne => Ok(bool_ref(a != b)),
+            _ => Err(errors::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                ta.name,
+                tb.name
+            ))),
+        }
+    })
+}
+
+pub fn equal(a: Value, b: Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (crate::objects::int::int_view(a), crate::objects::int::int_view(b)) {
+        return Ok(crate::objects::int::compare_ints(x, y).is_eq());
+    }
+    is_true(compare(a, b, CompareOp::Eq)?.value())
+}
+
+pub fn is_true(v: Value) -> PyResult<bool> {
+    if v.is_small_int() {
+        return Ok(v.small_int() != 0);
+    }
+    let ty = type_of(v);
+    if std::ptr::eq(ty, &BOOL_TYPE) {
+        return Ok(is_true_object(v));
+    }
+    if let Some(b) = ty.bool {
+        return b(v);
+    }
+    if let Some(len) = ty.len {
+        return Ok(len(v)? > 0);
+    }
+    Ok(true)
+}
+
+pub fn len(v: Value) -> PyResult<usize> {
+    match type_of(v).len {
+        Some(f) => f(v),
+        None => Err(errors::type_error(format!(
+            "object of type '{}' has no len()",
+            type_of(v).name
+        ))),
+    }
+}
+
+pub fn get_item(container: Value, key: Value) -> PyResult<Ref> {
+    match type_of(container).getitem {
+        Some(f) => f(container, key),
+        None => Err(errors::type_error(format!(
+            "'{}' object is not subscriptable",
+            type_of(container).name
+        ))),
+    }
+}
+
+pub fn set_item(container: Value, key: Value, value: Value) -> PyResult<()> {
+    match type_of(container).setitem {
+        Some(f) => f(container, key, value),
+        None => Err(errors::type_error(format!(
+            "'{}' object does not support item assignment",
+            type_of(container).name
+        ))),
+    }
+}
+
+pub fn del_item(container: Value, key: Value) -> PyResult<()> {
+    match type_of(container).delitem {
+        Some(f) => f(container, key),
+        None => Err(errors::type_error(format!(
+            "'{}' object does not support item deletion",
+            type_of(container).name
+        ))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    if let Some(f) = type_of(container).contains {
+        return f(container, item);
+    }
+    if type_of(container).iter.is_some() {
+        let it = iter(container)?;
+        while let Some(x) = next(it.value())? {
+            if x.value() == item || equal(x.value(), item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(errors::type_error(format!(
+        "argument of type '{}' is not iterable",
+        type_of(container).name
+    )))
+}
+
+pub fn iter(v: Value) -> PyResult<Ref> {
+    match type_of(v).iter {
+        Some(f) => f(v),
+        None => Err(errors::type_error(format!(
+            "'{}' object is not iterable",
+            type_of(v).name
+        ))),
+    }
+}
+
+/// The next item; `Ok(None)` when the iterator is exhausted.
+pub fn next(it: Value) -> PyResult<Option<Ref>> {
+    match type_of(it).next {
+        Some(f) => f(it),
+        None => Err(errors::type_error(format!(
+            "'{}' object is not an iterator",
+            type_of(it).name
+        ))),
+    }
+}
+
+/// All items of an iterable, preallocating from its length when it has one.
+pub fn collect(v: Value) -> PyResult<Vec<Ref>> {
+    let it = iter(v)?;
+    let mut items = match type_of(v).len {
+        Some(len) => Vec::with_capacity(len(v)?),
+        None => Vec::new(),
+    };
+    while let Some(x) = next(it.value())? {
+        items.push(x);
+    }
+    Ok(items)
+}
+
+/// `callable(*args)` with keyword names for the trailing arguments (DESIGN §4, Calls).
+pub fn call(callable: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    match type_of(callable).call {
+        Some(f) => f(callable, args, kwnames),
+        None => Err(errors::type_error(format!(
+            "'{}' object is not callable",
+            type_of(callable).name
+        ))),
+    }
+}

@@ -1,0 +1,7 @@
+command = "go"
+print("dispatching")
+match command:
+    case "go":
+        print("going")
+    case _:
+        print("unknown")

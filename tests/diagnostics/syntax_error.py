@@ -1,0 +1,5 @@
+x = 5
+print("checking x")
+if x > 3
+    print("big")
+print("done")
