@@ -57,7 +57,7 @@ impl Failure {
                 let mut out = String::new();
                 for d in diagnostics {
                     out.push_str(&d.render(path, source, color));
-                    out.push('\n');
+                    out.push_str("\n\n");
                 }
                 let n = diagnostics.len();
                 out.push_str(&format!(

@@ -30,7 +30,12 @@ impl Diagnostic {
     pub fn render(&self, path: &str, source: &str, color: bool) -> String {
         let start = (u32::from(self.range.start()) as usize).min(source.len());
         let mut end = (u32::from(self.range.end()) as usize).clamp(start, source.len());
-        if end == start && end < source.len() {
+        // A range running past the end of its line (an unexpected newline) points at where
+        // the line ends, as CPython's caret does.
+        if let Some(newline) = source[start..end].find('\n') {
+            end = start + newline;
+        }
+        if end == start && end < source.len() && !source[start..].starts_with(['\n', '\r']) {
             // Point at one character, so an error at a position still gets a caret.
             end = start + source[start..].chars().next().map_or(0, char::len_utf8);
         }

@@ -1,10 +1,11 @@
-//! range: a lazy arithmetic sequence (machine-word bounds for now).
+//! range: a lazy arithmetic sequence. Bounds are kept as i128, which holds any range whose
+//! length a program could use; iteration stays on i64 when the values fit.
 
 use std::cell::Cell;
 
 use crate::errors::{self, PyResult};
 use crate::object::{self, ObjHeader, Ref};
-use crate::objects::int::{self, from_i64, index_value};
+use crate::objects::int::{self, index_value};
 use crate::objects::str::new_string;
 use crate::objects::type_object::TypeObject;
 use crate::ops::type_of;
@@ -13,25 +14,37 @@ use crate::value::Value;
 #[repr(C)]
 pub struct RangeObject {
     header: ObjHeader,
-    start: i64,
-    stop: i64,
-    step: i64,
+    start: i128,
+    stop: i128,
+    step: i128,
 }
 
 fn range(v: Value) -> &'static RangeObject {
     unsafe { &*v.as_ptr::<RangeObject>() }
 }
 
-fn range_len(r: &RangeObject) -> usize {
-    let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
-    let n = if step > 0 && start < stop {
+fn range_length(r: &RangeObject) -> i128 {
+    let (start, stop, step) = (r.start, r.stop, r.step);
+    if step > 0 && start < stop {
         (stop - start - 1) / step + 1
     } else if step < 0 && start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
         0
-    };
-    n as usize
+    }
+}
+
+/// `len(range)`: CPython raises OverflowError past the machine word.
+fn range_len(r: &RangeObject) -> PyResult<usize> {
+    let n = range_length(r);
+    if n > isize::MAX as i128 {
+        return Err(errors::overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    Ok(n as usize)
+}
+
+fn from_i128(v: i128) -> Ref {
+    int::from_i128(v)
 }
 
 fn range_repr(v: Value) -> PyResult<Ref> {
@@ -43,13 +56,16 @@ fn range_repr(v: Value) -> PyResult<Ref> {
     }))
 }
 
-fn bound(v: Value) -> PyResult<i64> {
+fn bound(v: Value) -> PyResult<i128> {
     let i = index_value(v, |name| {
         format!("'{name}' object cannot be interpreted as an integer")
     })?;
-    i.to_i64().ok_or_else(|| {
-        errors::overflow_error("pylift: range bounds beyond 64 bits are not supported yet")
-    })
+    match i {
+        int::IntView::Small(s) => Ok(s as i128),
+        int::IntView::Big(b) => num_traits::ToPrimitive::to_i128(b).ok_or_else(|| {
+            errors::overflow_error("pylift: range bounds beyond 128 bits are not supported yet")
+        }),
+    }
 }
 
 fn range_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
@@ -83,8 +99,8 @@ fn range_getitem(v: Value, key: Value) -> PyResult<Ref> {
     let index = index_value(key, |name| {
         format!("range indices must be integers or slices, not {name}")
     })?;
-    match crate::objects::sequence::normalize_index(index, range_len(r)) {
-        Some(i) => Ok(from_i64(r.start + r.step * i as i64)),
+    match crate::objects::sequence::normalize_index(index, range_len(r)?) {
+        Some(i) => Ok(from_i128(r.start + r.step * i as i128)),
         None => Err(errors::index_error("range object index out of range")),
     }
 }
@@ -96,21 +112,27 @@ fn range_contains(v: Value, x: Value) -> PyResult<bool> {
         let items = crate::ops::collect(v)?;
         return crate::objects::sequence::contains_item(&items, x);
     };
-    let Some(i) = i.to_i64() else { return Ok(false) };
+    let i = match i {
+        int::IntView::Small(s) => s as i128,
+        int::IntView::Big(b) => match num_traits::ToPrimitive::to_i128(b) {
+            Some(v) => v,
+            None => return Ok(false),
+        },
+    };
     let in_bounds = if r.step > 0 {
         r.start <= i && i < r.stop
     } else {
         r.stop < i && i <= r.start
     };
-    Ok(in_bounds && (i as i128 - r.start as i128) % r.step as i128 == 0)
+    Ok(in_bounds && (i - r.start) % r.step == 0)
 }
 
 #[repr(C)]
 struct RangeIterator {
     header: ObjHeader,
-    next: Cell<i64>,
-    step: i64,
-    remaining: Cell<usize>,
+    next: Cell<i128>,
+    step: i128,
+    remaining: Cell<i128>,
 }
 
 static RANGE_ITERATOR_TYPE: TypeObject = TypeObject {
@@ -124,8 +146,8 @@ static RANGE_ITERATOR_TYPE: TypeObject = TypeObject {
         }
         let current = it.next.get();
         it.remaining.set(remaining - 1);
-        it.next.set(current.wrapping_add(it.step));
-        Ok(Some(from_i64(current)))
+        it.next.set(current + it.step);
+        Ok(Some(from_i128(current)))
     }),
     ..TypeObject::new("range_iterator")
 };
@@ -136,7 +158,7 @@ fn range_iter(v: Value) -> PyResult<Ref> {
         header: ObjHeader::new(&RANGE_ITERATOR_TYPE),
         next: Cell::new(r.start),
         step: r.step,
-        remaining: Cell::new(range_len(r)),
+        remaining: Cell::new(range_length(r)),
     });
     Ok(unsafe { Ref::from_owned(it) })
 }
@@ -144,7 +166,7 @@ fn range_iter(v: Value) -> PyResult<Ref> {
 pub static RANGE_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { object::free::<RangeObject>(v) },
     repr: range_repr,
-    len: Some(|v| Ok(range_len(range(v)))),
+    len: Some(|v| range_len(range(v))),
     getitem: Some(range_getitem),
     contains: Some(range_contains),
     iter: Some(range_iter),
