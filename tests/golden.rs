@@ -14,7 +14,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use pylift::driver::{self, BuildOptions, Built, Emit};
+use pylift::driver::{self, BuildOptions, Emit};
 use pylift::target::{self, Target};
 
 const RUN_TIMEOUT: Duration = Duration::from_secs(120);
@@ -36,7 +36,9 @@ fn python_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let p = entry.path();
             if p.is_dir() {
@@ -57,7 +59,11 @@ fn read_or_empty(p: &Path) -> String {
 /// A readable account of how `actual` differs from `expected`.
 fn diff(what: &str, expected: &str, actual: &str) -> String {
     let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let first = e
+        .iter()
+        .zip(&a)
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
     let mut out = format!("{what} differs from line {}:\n", first + 1);
     for line in e.iter().skip(first).take(8) {
         out.push_str(&format!("  - {line}\n"));
@@ -78,7 +84,15 @@ fn build_runtime(target: &Target) -> Result<PathBuf, String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
         .current_dir(workspace_dir())
-        .args(["build", "--quiet", "-p", "pylift-runtime", "--target", &target.name(), "--target-dir"])
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "pylift-runtime",
+            "--target",
+            &target.name(),
+            "--target-dir",
+        ])
         .arg(&target_dir)
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
@@ -109,7 +123,10 @@ fn test_targets() -> Vec<TestTarget> {
         } else {
             let mut m = Vec::new();
             if !t.linker_available() {
-                m.push(format!("{} (apt-get install {})", t.linker, t.linker_packages));
+                m.push(format!(
+                    "{} (apt-get install {})",
+                    t.linker, t.linker_packages
+                ));
             }
             if !t.emulator_available() {
                 m.push(format!("{} (apt-get install qemu-user)", t.emulator));
@@ -121,13 +138,22 @@ fn test_targets() -> Vec<TestTarget> {
             if std::env::var_os("CI").is_some() {
                 panic!("{message}");
             }
-            eprintln!("\n*** WARNING: {message} — the {} corpus run is SKIPPED ***\n", t.name());
+            eprintln!(
+                "\n*** WARNING: {message} — the {} corpus run is SKIPPED ***\n",
+                t.name()
+            );
             continue;
         }
         match build_runtime(&t) {
-            Ok(runtime_dir) => targets.push(TestTarget { target: t, runtime_dir }),
+            Ok(runtime_dir) => targets.push(TestTarget {
+                target: t,
+                runtime_dir,
+            }),
             Err(e) if t.is_host() || std::env::var_os("CI").is_some() => panic!("{e}"),
-            Err(e) => eprintln!("\n*** WARNING: {e}\n  (rustup target add {}) — SKIPPED ***\n", t.name()),
+            Err(e) => eprintln!(
+                "\n*** WARNING: {e}\n  (rustup target add {}) — SKIPPED ***\n",
+                t.name()
+            ),
         }
     }
     targets
@@ -138,11 +164,16 @@ fn arch(t: &Target) -> String {
 }
 
 fn program_trial(file: PathBuf, tt: &TestTarget) -> Trial {
-    let rel = file.strip_prefix(tests_dir().join("programs")).unwrap().with_extension("");
+    let rel = file
+        .strip_prefix(tests_dir().join("programs"))
+        .unwrap()
+        .with_extension("");
     let name = format!("programs::{}::{}", arch(&tt.target), rel.display());
     let target = tt.target.clone();
     let runtime_dir = tt.runtime_dir.clone();
-    Trial::test(name, move || run_program(&file, &rel, &target, &runtime_dir))
+    Trial::test(name, move || {
+        run_program(&file, &rel, &target, &runtime_dir)
+    })
 }
 
 fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> Result<(), Failed> {
@@ -157,7 +188,10 @@ fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> 
         }
     }
     let dir = file.parent().unwrap();
-    let out_dir = workspace_dir().join("target/pylift-tests").join(arch(target)).join(rel.parent().unwrap());
+    let out_dir = workspace_dir()
+        .join("target/pylift-tests")
+        .join(arch(target))
+        .join(rel.parent().unwrap());
     std::fs::create_dir_all(&out_dir)?;
     let exe = out_dir.join(rel.file_name().unwrap());
     let options = BuildOptions {
@@ -189,7 +223,10 @@ fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> 
     let code = output.status.code().unwrap_or(-1);
     let expected_out = read_or_empty(&file.with_extension("out"));
     let expected_err = read_or_empty(&file.with_extension("err"));
-    let expected_code: i32 = read_or_empty(&file.with_extension("code")).trim().parse().unwrap_or(0);
+    let expected_code: i32 = read_or_empty(&file.with_extension("code"))
+        .trim()
+        .parse()
+        .unwrap_or(0);
     let mut problems = String::new();
     if stdout != expected_out {
         problems.push_str(&diff("stdout", &expected_out, &stdout));
@@ -252,7 +289,10 @@ fn compare_or_bless(expected_path: &Path, actual: &str) -> Result<(), Failed> {
 }
 
 fn diagnostic_trial(file: PathBuf) -> Trial {
-    let name = format!("diagnostics::{}", file.file_stem().unwrap().to_string_lossy());
+    let name = format!(
+        "diagnostics::{}",
+        file.file_stem().unwrap().to_string_lossy()
+    );
     Trial::test(name, move || {
         let options = BuildOptions {
             input: file.clone(),
@@ -280,6 +320,70 @@ fn ir_trial(file: PathBuf) -> Trial {
     })
 }
 
+/// `--static` executables: no dynamic loader (checked in the ELF), and they run with an empty
+/// environment (for aarch64, under qemu without a sysroot).
+fn static_trial(tt: &TestTarget) -> Trial {
+    let name = format!("static::{}::fib", arch(&tt.target));
+    let target = tt.target.clone();
+    let runtime_dir = tt.runtime_dir.clone();
+    Trial::test(name, move || {
+        let file = workspace_dir().join("examples/fib.py");
+        let out_dir = workspace_dir().join("target/pylift-tests").join(arch(&target));
+        std::fs::create_dir_all(&out_dir)?;
+        let exe = out_dir.join("fib-static");
+        let options = BuildOptions {
+            input: file.clone(),
+            display_path: None,
+            output: exe.clone(),
+            target: target.clone(),
+            emit: Emit::Exe,
+            static_link: true,
+            runtime_dir: Some(runtime_dir.clone()),
+        };
+        driver::build(&options).map_err(|e| e.render(false))?;
+        let elf = std::fs::read(&exe)?;
+        if has_interpreter(&elf) {
+            return Err("the static executable asks for a dynamic loader (PT_INTERP)".into());
+        }
+        let mut cmd = if target.is_host() {
+            Command::new(&exe)
+        } else {
+            let mut c = Command::new(which_path(target.emulator).ok_or("emulator not found")?);
+            c.arg(&exe);
+            c
+        };
+        let output = cmd.env_clear().output()?;
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        if !output.status.success() || !stdout.ends_with("fib(30) = 832040\n") {
+            return Err(format!(
+                "static executable failed: {:?}\n{stdout}{}",
+                output.status,
+                String::from_utf8_lossy(&output.stderr)
+            )
+            .into());
+        }
+        Ok(())
+    })
+}
+
+/// Whether an ELF64 file has a PT_INTERP program header (needs a dynamic loader).
+fn has_interpreter(elf: &[u8]) -> bool {
+    let u16_at = |o: usize| u16::from_le_bytes([elf[o], elf[o + 1]]) as usize;
+    let u64_at = |o: usize| u64::from_le_bytes(elf[o..o + 8].try_into().unwrap()) as usize;
+    if elf.len() < 64 || &elf[..4] != b"\x7fELF" {
+        return true;
+    }
+    let (phoff, phentsize, phnum) = (u64_at(0x20), u16_at(0x36), u16_at(0x38));
+    (0..phnum).any(|i| {
+        let o = phoff + i * phentsize;
+        o + 4 <= elf.len() && u32::from_le_bytes(elf[o..o + 4].try_into().unwrap()) == 3
+    })
+}
+
+fn which_path(program: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(program)).find(|p| p.is_file())
+}
+
 fn main() {
     let args = Arguments::from_args();
     let mut trials = Vec::new();
@@ -289,15 +393,13 @@ fn main() {
     for file in python_files(&tests_dir().join("ir")) {
         trials.push(ir_trial(file));
     }
-    // Building runtimes takes a while; only when the programs suite is selected.
-    let wants_programs = args.filter.as_deref().is_none_or(|f| "programs".contains(f) || f.starts_with("programs"));
-    if wants_programs && !args.list {
+    if !args.list {
         for tt in test_targets() {
+            trials.push(static_trial(&tt));
             for file in python_files(&tests_dir().join("programs")) {
                 trials.push(program_trial(file, &tt));
             }
         }
     }
-    let _ = Built::Text(String::new());
     libtest_mimic::run(&args, trials).exit();
 }

@@ -89,7 +89,11 @@ pub fn compile_to_ir(source: &str, path: &str) -> Result<ir::Module, Vec<Diagnos
     let mut module = lower::lower_module(&parsed, "__main__", path, source)?;
     passes::run_all(&mut module);
     let problems = ir::verify(&module);
-    assert!(problems.is_empty(), "IR verification failed:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "IR verification failed:\n{}",
+        problems.join("\n")
+    );
     Ok(module)
 }
 
@@ -138,12 +142,14 @@ pub fn build(options: &BuildOptions) -> Result<Built, Failure> {
         _ => None,
     };
     let isa = codegen::make_isa(&options.target.triple).map_err(Failure::Environment)?;
-    let output = codegen::compile(&module, isa, options.emit == Emit::Clif).map_err(Failure::Environment)?;
+    let output =
+        codegen::compile(&module, isa, options.emit == Emit::Clif).map_err(Failure::Environment)?;
     if let Some(clif) = output.clif {
         return Ok(Built::Text(clif));
     }
     let write = |p: &Path, bytes: &[u8]| {
-        std::fs::write(p, bytes).map_err(|e| Failure::Environment(format!("cannot write `{}`: {e}", p.display())))
+        std::fs::write(p, bytes)
+            .map_err(|e| Failure::Environment(format!("cannot write `{}`: {e}", p.display())))
     };
     if options.emit == Emit::Obj {
         write(&options.output, &output.object)?;

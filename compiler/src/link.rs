@@ -9,7 +9,13 @@ use crate::target::Target;
 /// The system libraries Rust's standard library (inside the runtime) needs.
 const SYSTEM_LIBS: &[&str] = &["-lpthread", "-lm", "-ldl", "-lrt", "-lutil"];
 
-pub fn link(target: &Target, object: &Path, runtime: &Path, output: &Path, static_link: bool) -> Result<(), String> {
+pub fn link(
+    target: &Target,
+    object: &Path,
+    runtime: &Path,
+    output: &Path,
+    static_link: bool,
+) -> Result<(), String> {
     if !target.linker_available() {
         return Err(format!(
             "the linker for {} (`{}`) was not found\n  install it with: apt-get install {}",
@@ -26,7 +32,9 @@ pub fn link(target: &Target, object: &Path, runtime: &Path, output: &Path, stati
     } else {
         cmd.arg("-lgcc_s");
     }
-    let result = cmd.output().map_err(|e| format!("cannot run `{}`: {e}", target.linker))?;
+    let result = cmd
+        .output()
+        .map_err(|e| format!("cannot run `{}`: {e}", target.linker))?;
     if !result.status.success() {
         return Err(format!(
             "linking failed: {:?}\n{}",

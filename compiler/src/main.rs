@@ -119,7 +119,9 @@ fn main() -> ExitCode {
                 }
             });
             if output == file {
-                return fail("error: the output would overwrite the input script; choose another with -o\n");
+                return fail(
+                    "error: the output would overwrite the input script; choose another with -o\n",
+                );
             }
             let options = BuildOptions {
                 input: file,
@@ -164,12 +166,19 @@ fn main() -> ExitCode {
                 let linker = if t.linker_available() {
                     format!("linker: {}", t.linker)
                 } else {
-                    format!("linker: {} missing (apt-get install {})", t.linker, t.linker_packages)
+                    format!(
+                        "linker: {} missing (apt-get install {})",
+                        t.linker, t.linker_packages
+                    )
                 };
                 let host = if t.is_host() { " (host)" } else { "" };
                 println!("{name}{host}\n  {runtime}\n  {linker}");
                 if !t.is_host() {
-                    let emulator = if t.emulator_available() { "found" } else { "missing (apt-get install qemu-user)" };
+                    let emulator = if t.emulator_available() {
+                        "found"
+                    } else {
+                        "missing (apt-get install qemu-user)"
+                    };
                     println!("  emulator: {} {emulator}", t.emulator);
                 }
             }
@@ -187,7 +196,10 @@ fn run(file: PathBuf, target: Target, static_link: bool, args: Vec<String>) -> E
         .join("pylift")
         .join("run");
     if let Err(e) = std::fs::create_dir_all(&cache) {
-        return fail(&format!("error: cannot create the cache directory `{}`: {e}\n", cache.display()));
+        return fail(&format!(
+            "error: cannot create the cache directory `{}`: {e}\n",
+            cache.display()
+        ));
     }
     let canonical = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
     let key = {

@@ -29,7 +29,8 @@ pub fn main(_argc: i32, _argv: *const *const std::ffi::c_char, module: &ModuleIn
 
 fn run_main_module(module: SendModule) -> i32 {
     let module = module.0;
-    let ok = crate::builtins::init().is_ok() && unsafe { crate::module::init_module(module) }.is_ok();
+    let ok =
+        crate::builtins::init().is_ok() && unsafe { crate::module::init_module(module) }.is_ok();
     if ok {
         let result = unsafe { (module.body)() };
         if !result.is_null() {

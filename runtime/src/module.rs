@@ -116,17 +116,23 @@ pub unsafe fn init_module(module: &ModuleInfo) -> PyResult<()> {
 
 /// `earlier` are the constants already made; tuples refer to them by index.
 unsafe fn make_constant(desc: &ConstDesc, earlier: &[Value]) -> PyResult<Ref> {
-    let text = || {
-        std::str::from_utf8_unchecked(std::slice::from_raw_parts(desc.data, desc.len as usize))
-    };
+    let text =
+        || std::str::from_utf8_unchecked(std::slice::from_raw_parts(desc.data, desc.len as usize));
     Ok(match desc.kind {
         k if k == ConstKind::Str as u64 => crate::objects::str::new_str(text()),
         // Literal text, possibly with a base prefix and underscores.
         k if k == ConstKind::BigInt as u64 => crate::objects::int::parse_int(text(), 0)?,
-        k if k == ConstKind::Float as u64 => crate::objects::float::new_float(f64::from_bits(desc.len)),
+        k if k == ConstKind::Float as u64 => {
+            crate::objects::float::new_float(f64::from_bits(desc.len))
+        }
         k if k == ConstKind::Tuple as u64 => {
             let indices = std::slice::from_raw_parts(desc.data as *const u64, desc.len as usize);
-            crate::objects::tuple::new_tuple(indices.iter().map(|&i| Ref::new(earlier[i as usize])).collect())
+            crate::objects::tuple::new_tuple(
+                indices
+                    .iter()
+                    .map(|&i| Ref::new(earlier[i as usize]))
+                    .collect(),
+            )
         }
         k => panic!("pylift runtime: unknown constant kind {k}"),
     })

@@ -14,7 +14,11 @@ const RECURSIVE_CUTOFF: usize = 3;
 fn source_line(entry: &TracebackEntry) -> Option<&'static str> {
     let code = unsafe { &*entry.code };
     let module = unsafe { &*code.module };
-    let line = module.source.as_str().lines().nth(entry.line.checked_sub(1)? as usize)?;
+    let line = module
+        .source
+        .as_str()
+        .lines()
+        .nth(entry.line.checked_sub(1)? as usize)?;
     Some(line.trim_start_matches([' ', '\t', '\x0c']))
 }
 
@@ -84,7 +88,10 @@ pub fn print_exception(exc: Value) {
         Ok(last) => out.push_str(&last),
         Err(_) => {
             crate::errors::take();
-            out.push_str(&format!("{}: <exception str() failed>\n", type_of(exc).name));
+            out.push_str(&format!(
+                "{}: <exception str() failed>\n",
+                type_of(exc).name
+            ));
         }
     }
     crate::io::write_stderr(&out);

@@ -57,7 +57,8 @@ impl Words {
     }
 
     fn data_addr(&mut self, data: DataId, addend: usize) {
-        self.data_relocs.push((self.words.len(), data, addend as i64));
+        self.data_relocs
+            .push((self.words.len(), data, addend as i64));
         self.words.push(0);
     }
 

@@ -69,7 +69,12 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         for (reg, value) in self.func.params.iter().zip(params) {
             self.b.def_var(self.vars[reg.index()], value);
         }
-        self.blocks = self.func.blocks.keys().map(|_| self.b.create_block()).collect();
+        self.blocks = self
+            .func
+            .blocks
+            .keys()
+            .map(|_| self.b.create_block())
+            .collect();
         self.enter_frame();
         let first = self.blocks[self.func.entry.index()];
         self.b.ins().jump(first, &[]);
@@ -96,7 +101,10 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
     }
 
     fn call(&mut self, f: RuntimeFn, args: &[ClifValue]) -> Option<ClifValue> {
-        let fr = self.cg.runtime.func_ref(&mut self.cg.object, self.b.func, f);
+        let fr = self
+            .cg
+            .runtime
+            .func_ref(&mut self.cg.object, self.b.func, f);
         let call = self.b.ins().call(fr, args);
         self.b.inst_results(call).first().copied()
     }
@@ -123,7 +131,12 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
 
     fn constant(&mut self, c: ir::ConstId) -> ClifValue {
         let consts = self.data_addr(self.cg.data.consts);
-        self.b.ins().load(self.ptr, MemFlagsData::trusted(), consts, (c.index() * 8) as i32)
+        self.b.ins().load(
+            self.ptr,
+            MemFlagsData::trusted(),
+            consts,
+            (c.index() * 8) as i32,
+        )
     }
 
     fn bool_object(&mut self, cond: ClifValue) -> ClifValue {
@@ -167,8 +180,14 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
 
     fn enter_frame(&mut self) {
         let state = self.recursion_state();
-        let depth = self.b.ins().load(self.ptr, MemFlagsData::trusted(), state, 0);
-        let limit = self.b.ins().load(self.ptr, MemFlagsData::trusted(), state, 8);
+        let depth = self
+            .b
+            .ins()
+            .load(self.ptr, MemFlagsData::trusted(), state, 0);
+        let limit = self
+            .b
+            .ins()
+            .load(self.ptr, MemFlagsData::trusted(), state, 8);
         let deeper = self.b.ins().iadd_imm_s(depth, 1);
         let over = self.b.ins().icmp(IntCC::SignedGreaterThan, deeper, limit);
         let (fail, ok) = (self.b.create_block(), self.b.create_block());
@@ -179,14 +198,21 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let zero = self.iconst(0);
         self.b.ins().return_(&[zero]);
         self.b.switch_to_block(ok);
-        self.b.ins().store(MemFlagsData::trusted(), deeper, state, 0);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), deeper, state, 0);
     }
 
     fn leave_frame(&mut self) {
         let state = self.recursion_state();
-        let depth = self.b.ins().load(self.ptr, MemFlagsData::trusted(), state, 0);
+        let depth = self
+            .b
+            .ins()
+            .load(self.ptr, MemFlagsData::trusted(), state, 0);
         let shallower = self.b.ins().iadd_imm_s(depth, -1);
-        self.b.ins().store(MemFlagsData::trusted(), shallower, state, 0);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), shallower, state, 0);
     }
 
     // ----- reference counting -----
@@ -196,9 +222,14 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let tag = self.b.ins().band_imm_s(v, INT_TAG);
         self.b.ins().brif(tag, done, &[], inc, &[]);
         self.b.switch_to_block(inc);
-        let rc = self.b.ins().load(self.ptr, MemFlagsData::trusted(), v, REFCNT_OFFSET);
+        let rc = self
+            .b
+            .ins()
+            .load(self.ptr, MemFlagsData::trusted(), v, REFCNT_OFFSET);
         let rc = self.b.ins().iadd_imm_s(rc, 1);
-        self.b.ins().store(MemFlagsData::trusted(), rc, v, REFCNT_OFFSET);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), rc, v, REFCNT_OFFSET);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
@@ -219,9 +250,14 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let tag = self.b.ins().band_imm_s(v, INT_TAG);
         self.b.ins().brif(tag, done, &[], dec, &[]);
         self.b.switch_to_block(dec);
-        let rc = self.b.ins().load(self.ptr, MemFlagsData::trusted(), v, REFCNT_OFFSET);
+        let rc = self
+            .b
+            .ins()
+            .load(self.ptr, MemFlagsData::trusted(), v, REFCNT_OFFSET);
         let rc = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().store(MemFlagsData::trusted(), rc, v, REFCNT_OFFSET);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), rc, v, REFCNT_OFFSET);
         self.b.ins().brif(rc, done, &[], free, &[]);
         self.b.switch_to_block(free);
         self.b.set_cold_block(free);
@@ -251,7 +287,10 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 let module = self.data_addr(self.cg.data.module);
                 let name = self.constant(*name);
                 let caches = self.data_addr(self.cg.data.global_caches);
-                let cache = self.b.ins().iadd_imm_s(caches, (*self.cache_site * 24) as i64);
+                let cache = self
+                    .b
+                    .ins()
+                    .iadd_imm_s(caches, (*self.cache_site * 24) as i64);
                 *self.cache_site += 1;
                 self.call(RuntimeFn::LoadGlobal, &[module, name, cache])?
             }
@@ -276,7 +315,11 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             Op::Compare(op, a, b) => self.compare(*op, *a, *b),
             Op::Is { negated, a, b } => {
                 let (a, b) = (self.var(*a), self.var(*b));
-                let cc = if *negated { IntCC::NotEqual } else { IntCC::Equal };
+                let cc = if *negated {
+                    IntCC::NotEqual
+                } else {
+                    IntCC::Equal
+                };
                 let cond = self.b.ins().icmp(cc, a, b);
                 self.bool_object(cond)
             }
@@ -300,26 +343,44 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 kwnames,
             } => {
                 let callee = self.var(*callee);
-                let values: Vec<ClifValue> = args.iter().map(|a| self.var(*a)).collect();
-                let nkw = match kwnames {
-                    Some(k) => match self.module.constants.get(*k) {
-                        ir::Constant::KwNames(names) => names.len(),
-                        _ => unreachable!("call keyword names are a KwNames constant"),
-                    },
-                    None => 0,
-                };
-                let array = self.array(&values);
-                let nargs = self.iconst((values.len() - nkw) as i64);
-                let kwnames = match kwnames {
-                    Some(k) => self.constant(*k),
-                    None => self.iconst(0),
-                };
+                let (array, nargs, kwnames) = self.arguments(args, *kwnames);
                 self.call(RuntimeFn::Call, &[callee, array, nargs, kwnames])?
             }
             Op::CallDirect { callee, func, args } => self.call_direct(*callee, *func, args),
+            Op::CallMethod {
+                receiver,
+                name,
+                args,
+                kwnames,
+            } => {
+                let receiver = self.var(*receiver);
+                let name = self.constant(*name);
+                let (array, nargs, kwnames) = self.arguments(args, *kwnames);
+                self.call(RuntimeFn::CallMethod, &[receiver, name, array, nargs, kwnames])?
+            }
+            Op::GetAttr(obj, name) => {
+                let obj = self.var(*obj);
+                let name = self.constant(*name);
+                self.call(RuntimeFn::GetAttr, &[obj, name])?
+            }
+            Op::SetAttr { obj, name, value } => {
+                let (obj, value) = (self.var(*obj), self.var(*value));
+                let name = self.constant(*name);
+                self.call(RuntimeFn::SetAttr, &[obj, name, value])?
+            }
+            Op::DelAttr(obj, name) => {
+                let obj = self.var(*obj);
+                let name = self.constant(*name);
+                let deleting = self.iconst(0);
+                self.call(RuntimeFn::SetAttr, &[obj, name, deleting])?
+            }
             Op::BuildList(items) => self.build(RuntimeFn::BuildList, items, items.len()),
             Op::BuildTuple(items) => self.build(RuntimeFn::BuildTuple, items, items.len()),
             Op::BuildDict(items) => self.build(RuntimeFn::BuildDict, items, items.len() / 2),
+            Op::BuildSlice(a, b, c) => {
+                let (a, b, c) = (self.var(*a), self.var(*b), self.var(*c));
+                self.call(RuntimeFn::BuildSlice, &[a, b, c])?
+            }
             Op::GetItem(c, k) => {
                 let (c, k) = (self.var(*c), self.var(*k));
                 self.call(RuntimeFn::GetItem, &[c, k])?
@@ -376,6 +437,25 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         })
     }
 
+    /// A call's argument array, positional count and keyword names (vectorcall convention).
+    fn arguments(&mut self, args: &[RegId], kwnames: Option<ir::ConstId>) -> (ClifValue, ClifValue, ClifValue) {
+        let values: Vec<ClifValue> = args.iter().map(|a| self.var(*a)).collect();
+        let nkw = match kwnames {
+            Some(k) => match self.module.constants.get(k) {
+                ir::Constant::KwNames(names) => names.len(),
+                _ => unreachable!("call keyword names are a KwNames constant"),
+            },
+            None => 0,
+        };
+        let array = self.array(&values);
+        let nargs = self.iconst((values.len() - nkw) as i64);
+        let kwnames = match kwnames {
+            Some(k) => self.constant(k),
+            None => self.iconst(0),
+        };
+        (array, nargs, kwnames)
+    }
+
     fn build(&mut self, f: RuntimeFn, items: &[RegId], n: usize) -> ClifValue {
         let values: Vec<ClifValue> = items.iter().map(|a| self.var(*a)).collect();
         let array = self.array(&values);
@@ -411,7 +491,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         }
         self.b.switch_to_block(slow);
         let code = self.b.ins().iconst(types::I32, op as i64);
-        let r = self.call(slow_fn, &[a, b, code]).expect("binary ops return a value");
+        let r = self
+            .call(slow_fn, &[a, b, code])
+            .expect("binary ops return a value");
         self.b.ins().jump(done, &[r.into()]);
         self.b.switch_to_block(done);
         result
@@ -438,7 +520,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         self.b.ins().jump(done, &[r.into()]);
         self.b.switch_to_block(slow);
         let code = self.b.ins().iconst(types::I32, op as i64);
-        let r = self.call(RuntimeFn::Compare, &[a, b, code]).expect("compare returns a value");
+        let r = self
+            .call(RuntimeFn::Compare, &[a, b, code])
+            .expect("compare returns a value");
         self.b.ins().jump(done, &[r.into()]);
         self.b.switch_to_block(done);
         result
@@ -460,15 +544,21 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let zero = self.b.ins().iconst(types::I32, 0);
         let t = self.data_symbol(abi::data::TRUE);
         let is_true = self.b.ins().icmp(IntCC::Equal, v, t);
-        self.b.ins().brif(is_true, done, &[one.into()], not_true, &[]);
+        self.b
+            .ins()
+            .brif(is_true, done, &[one.into()], not_true, &[]);
         self.b.switch_to_block(not_true);
         let f = self.data_symbol(abi::data::FALSE);
         let is_false = self.b.ins().icmp(IntCC::Equal, v, f);
-        self.b.ins().brif(is_false, done, &[zero.into()], not_false, &[]);
+        self.b
+            .ins()
+            .brif(is_false, done, &[zero.into()], not_false, &[]);
         self.b.switch_to_block(not_false);
         let n = self.data_symbol(abi::data::NONE);
         let is_none = self.b.ins().icmp(IntCC::Equal, v, n);
-        self.b.ins().brif(is_none, done, &[zero.into()], not_none, &[]);
+        self.b
+            .ins()
+            .brif(is_none, done, &[zero.into()], not_none, &[]);
         self.b.switch_to_block(not_none);
         let tag = self.b.ins().band_imm_s(v, INT_TAG);
         self.b.ins().brif(tag, int_case, &[], slow, &[]);
@@ -477,7 +567,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let nonzero = self.b.ins().uextend(types::I32, nonzero);
         self.b.ins().jump(done, &[nonzero.into()]);
         self.b.switch_to_block(slow);
-        let r = self.call(RuntimeFn::IsTrue, &[v]).expect("is_true returns a status");
+        let r = self
+            .call(RuntimeFn::IsTrue, &[v])
+            .expect("is_true returns a status");
         self.b.ins().jump(done, &[r.into()]);
         self.b.switch_to_block(done);
         result
@@ -499,20 +591,30 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let tag = self.b.ins().band_imm_s(callee, INT_TAG);
         self.b.ins().brif(tag, generic, &[], check_type, &[]);
         self.b.switch_to_block(check_type);
-        let ty = self.b.ins().load(self.ptr, MemFlagsData::trusted(), callee, TYPE_OFFSET);
-        let function_type = self.data_symbol(abi::data::FUNCTION_TYPE);
-        let is_function = self.b.ins().icmp(IntCC::Equal, ty, function_type);
-        self.b.ins().brif(is_function, check_code, &[], generic, &[]);
-        self.b.switch_to_block(check_code);
-        let code = self
+        let ty = self
             .b
             .ins()
-            .load(self.ptr, MemFlagsData::trusted(), callee, abi::FUNCTION_CODE_OFFSET);
+            .load(self.ptr, MemFlagsData::trusted(), callee, TYPE_OFFSET);
+        let function_type = self.data_symbol(abi::data::FUNCTION_TYPE);
+        let is_function = self.b.ins().icmp(IntCC::Equal, ty, function_type);
+        self.b
+            .ins()
+            .brif(is_function, check_code, &[], generic, &[]);
+        self.b.switch_to_block(check_code);
+        let code = self.b.ins().load(
+            self.ptr,
+            MemFlagsData::trusted(),
+            callee,
+            abi::FUNCTION_CODE_OFFSET,
+        );
         let expected = self.code_info(func);
         let same = self.b.ins().icmp(IntCC::Equal, code, expected);
         self.b.ins().brif(same, direct, &[], generic, &[]);
         self.b.switch_to_block(direct);
-        let body = self.cg.object.declare_func_in_func(self.cg.direct[&func], self.b.func);
+        let body = self
+            .cg
+            .object
+            .declare_func_in_func(self.cg.direct[&func], self.b.func);
         let call = self.b.ins().call(body, &values);
         let r = self.b.inst_results(call)[0];
         self.b.ins().jump(done, &[r.into()]);
@@ -586,7 +688,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                         let check = self.b.create_block();
                         self.b.ins().brif(v, ok, &[], check, &[]);
                         self.b.switch_to_block(check);
-                        let occurred = self.call(RuntimeFn::ErrOccurred, &[]).expect("returns a flag");
+                        let occurred = self
+                            .call(RuntimeFn::ErrOccurred, &[])
+                            .expect("returns a flag");
                         self.b.ins().brif(occurred, error, &[], ok, &[]);
                     }
                 }
@@ -602,7 +706,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 self.b.ins().return_(&[zero]);
             }
             Terminator::Unreachable => {
-                self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+                self.b
+                    .ins()
+                    .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
             }
         }
     }

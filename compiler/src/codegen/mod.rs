@@ -24,7 +24,9 @@ use runtime::RuntimeImports;
 pub fn make_isa(triple: &Triple) -> Result<OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     let set = |flags: &mut settings::Builder, k: &str, v: &str| {
-        flags.set(k, v).map_err(|e| format!("cranelift setting {k}={v}: {e}"))
+        flags
+            .set(k, v)
+            .map_err(|e| format!("cranelift setting {k}={v}: {e}"))
     };
     set(&mut flags, "opt_level", "speed")?;
     set(&mut flags, "is_pic", "true")?;
@@ -43,9 +45,17 @@ pub struct Output {
 }
 
 /// Compiles a module (after the passes) into an object file for `isa`.
-pub fn compile(module: &ir::Module, isa: OwnedTargetIsa, want_clif: bool) -> Result<Output, String> {
-    let builder = ObjectBuilder::new(isa, module.name.as_bytes().to_vec(), cranelift_module::default_libcall_names())
-        .map_err(|e| format!("cannot create the object file: {e}"))?;
+pub fn compile(
+    module: &ir::Module,
+    isa: OwnedTargetIsa,
+    want_clif: bool,
+) -> Result<Output, String> {
+    let builder = ObjectBuilder::new(
+        isa,
+        module.name.as_bytes().to_vec(),
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| format!("cannot create the object file: {e}"))?;
     let mut object = ObjectModule::new(builder);
     let (direct, vectorcall) = declare_functions(&mut object, module)?;
     let data = data::emit(&mut object, module, &direct, global_cache_count(module))?;
@@ -68,7 +78,9 @@ pub fn compile(module: &ir::Module, isa: OwnedTargetIsa, want_clif: bool) -> Res
     }
     cg.define_main(&mut ctx, &mut fctx)?;
     let product = cg.object.finish();
-    let object = product.emit().map_err(|e| format!("cannot write the object file: {e}"))?;
+    let object = product
+        .emit()
+        .map_err(|e| format!("cannot write the object file: {e}"))?;
     Ok(Output {
         object,
         clif: cg.clif,
@@ -78,7 +90,8 @@ pub fn compile(module: &ir::Module, isa: OwnedTargetIsa, want_clif: bool) -> Res
 fn body_signature(object: &ObjectModule, func: &ir::Function) -> Signature {
     let ptr = object.target_config().pointer_type();
     let mut sig = Signature::new(object.target_config().default_call_conv);
-    sig.params.extend(func.params.iter().map(|_| AbiParam::new(ptr)));
+    sig.params
+        .extend(func.params.iter().map(|_| AbiParam::new(ptr)));
     sig.returns.push(AbiParam::new(ptr));
     sig
 }
@@ -94,7 +107,10 @@ fn vectorcall_signature(object: &ObjectModule) -> Signature {
 type FunctionIds = HashMap<FuncId, ClifFuncId>;
 
 /// Declares each code object's body and, for Python functions, its vectorcall entry.
-fn declare_functions(object: &mut ObjectModule, module: &ir::Module) -> Result<(FunctionIds, FunctionIds), String> {
+fn declare_functions(
+    object: &mut ObjectModule,
+    module: &ir::Module,
+) -> Result<(FunctionIds, FunctionIds), String> {
     let (mut direct, mut vectorcall) = (HashMap::new(), HashMap::new());
     for (id, func) in module.functions.iter() {
         let sig = body_signature(object, func);
@@ -142,7 +158,12 @@ impl Codegen {
         self.object.target_config().default_call_conv
     }
 
-    fn finish_function(&mut self, id: ClifFuncId, name: &str, ctx: &mut Context) -> Result<(), String> {
+    fn finish_function(
+        &mut self,
+        id: ClifFuncId,
+        name: &str,
+        ctx: &mut Context,
+    ) -> Result<(), String> {
         if let Some(text) = &mut self.clif {
             text.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
         }
@@ -166,7 +187,8 @@ impl Codegen {
         ctx.func.name = UserFuncName::user(0, id.0);
         {
             let builder = FunctionBuilder::new(&mut ctx.func, fctx);
-            function::FunctionTranslator::new(self, module, id, func, builder, cache_site).translate();
+            function::FunctionTranslator::new(self, module, id, func, builder, cache_site)
+                .translate();
         }
         let clif_id = self.direct[&id];
         self.finish_function(clif_id, &func.qualname, ctx)
@@ -184,21 +206,32 @@ impl Codegen {
         ctx.func.signature = vectorcall_signature(&self.object);
         ctx.func.name = UserFuncName::user(1, id.0);
         let ptr = self.pointer();
-        let body = self.object.declare_func_in_func(self.direct[&id], &mut ctx.func);
-        let bad_call = self.runtime.func_ref(&mut self.object, &mut ctx.func, pylift_runtime::abi::RuntimeFn::BadCall);
+        let body = self
+            .object
+            .declare_func_in_func(self.direct[&id], &mut ctx.func);
+        let bad_call = self.runtime.func_ref(
+            &mut self.object,
+            &mut ctx.func,
+            pylift_runtime::abi::RuntimeFn::BadCall,
+        );
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let [callable, args, nargs, kwnames] = b.block_params(entry).try_into().unwrap();
         let (call_block, bad_block) = (b.create_block(), b.create_block());
-        let arity_ok = b.ins().icmp_imm_s(IntCC::Equal, nargs, func.params.len() as i64);
+        let arity_ok = b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, nargs, func.params.len() as i64);
         let no_keywords = b.ins().icmp_imm_s(IntCC::Equal, kwnames, 0);
         let ok = b.ins().band(arity_ok, no_keywords);
         b.ins().brif(ok, call_block, &[], bad_block, &[]);
         b.switch_to_block(call_block);
         let loaded: Vec<_> = (0..func.params.len())
-            .map(|i| b.ins().load(ptr, MemFlagsData::trusted(), args, (i * 8) as i32))
+            .map(|i| {
+                b.ins()
+                    .load(ptr, MemFlagsData::trusted(), args, (i * 8) as i32)
+            })
             .collect();
         let call = b.ins().call(body, &loaded);
         let result = b.inst_results(call)[0];
@@ -214,7 +247,11 @@ impl Codegen {
     }
 
     /// `int main(int argc, char **argv)`: hands the module to the runtime.
-    fn define_main(&mut self, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
+    fn define_main(
+        &mut self,
+        ctx: &mut Context,
+        fctx: &mut FunctionBuilderContext,
+    ) -> Result<(), String> {
         use cranelift_codegen::ir::InstBuilder;
         let ptr = self.pointer();
         let mut sig = Signature::new(self.call_conv());
@@ -227,8 +264,14 @@ impl Codegen {
             .map_err(|e| e.to_string())?;
         ctx.func.signature = sig;
         ctx.func.name = UserFuncName::user(2, 0);
-        let run = self.runtime.func_ref(&mut self.object, &mut ctx.func, pylift_runtime::abi::RuntimeFn::Main);
-        let module_gv = self.object.declare_data_in_func(self.data.module, &mut ctx.func);
+        let run = self.runtime.func_ref(
+            &mut self.object,
+            &mut ctx.func,
+            pylift_runtime::abi::RuntimeFn::Main,
+        );
+        let module_gv = self
+            .object
+            .declare_data_in_func(self.data.module, &mut ctx.func);
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);

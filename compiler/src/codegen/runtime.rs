@@ -22,14 +22,25 @@ fn clif_type(t: AbiType, ptr: types::Type) -> Option<types::Type> {
 
 impl RuntimeImports {
     /// A reference to `f` usable in `func`, declaring the import on first use.
-    pub fn func_ref(&mut self, object: &mut ObjectModule, func: &mut Function, f: RuntimeFn) -> FuncRef {
+    pub fn func_ref(
+        &mut self,
+        object: &mut ObjectModule,
+        func: &mut Function,
+        f: RuntimeFn,
+    ) -> FuncRef {
         let id = *self.declared.entry(f).or_insert_with(|| {
             let entry = f.entry();
             let ptr = object.target_config().pointer_type();
             let mut sig = Signature::new(object.target_config().default_call_conv);
-            sig.params
-                .extend(entry.params.iter().filter_map(|&t| clif_type(t, ptr)).map(AbiParam::new));
-            sig.returns.extend(clif_type(entry.ret, ptr).map(AbiParam::new));
+            sig.params.extend(
+                entry
+                    .params
+                    .iter()
+                    .filter_map(|&t| clif_type(t, ptr))
+                    .map(AbiParam::new),
+            );
+            sig.returns
+                .extend(clif_type(entry.ret, ptr).map(AbiParam::new));
             object
                 .declare_function(entry.name, Linkage::Import, &sig)
                 .expect("runtime entry names are unique")

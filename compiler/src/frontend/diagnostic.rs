@@ -42,9 +42,13 @@ impl Diagnostic {
         let snippet = Snippet::source(source)
             .path(path)
             .annotation(AnnotationKind::Primary.span(start..end));
-        let mut report = vec![Level::ERROR.primary_title(self.message.as_str()).element(snippet)];
+        let mut report = vec![Level::ERROR
+            .primary_title(self.message.as_str())
+            .element(snippet)];
         if let Some(note) = &self.note {
-            report.push(Group::with_title(Level::NOTE.secondary_title(note.as_str())));
+            report.push(Group::with_title(
+                Level::NOTE.secondary_title(note.as_str()),
+            ));
         }
         let renderer = if color {
             Renderer::styled()

@@ -27,9 +27,17 @@ pub enum Op {
     Unary(UnaryOp, RegId),
     Compare(CompareOp, RegId, RegId),
     /// `a is b` (negated: `is not`), as True or False.
-    Is { negated: bool, a: RegId, b: RegId },
+    Is {
+        negated: bool,
+        a: RegId,
+        b: RegId,
+    },
     /// `item in container` (negated: `not in`), as True or False.
-    Contains { negated: bool, item: RegId, container: RegId },
+    Contains {
+        negated: bool,
+        item: RegId,
+        container: RegId,
+    },
     /// `not v`, as True or False.
     Not(RegId),
     /// The truth of a value as a machine bool.
@@ -47,10 +55,27 @@ pub enum Op {
         func: FuncId,
         args: Vec<RegId>,
     },
+    /// `callee.name(*args)`, without a bound method when `name` is a method of the type.
+    CallMethod {
+        receiver: RegId,
+        name: ConstId,
+        args: Vec<RegId>,
+        kwnames: Option<ConstId>,
+    },
+    /// `obj.name`, the name a str constant.
+    GetAttr(RegId, ConstId),
+    SetAttr {
+        obj: RegId,
+        name: ConstId,
+        value: RegId,
+    },
+    DelAttr(RegId, ConstId),
     BuildList(Vec<RegId>),
     BuildTuple(Vec<RegId>),
     /// Keys and values alternate.
     BuildDict(Vec<RegId>),
+    /// `slice(start, stop, step)`.
+    BuildSlice(RegId, RegId, RegId),
     GetItem(RegId, RegId),
     SetItem {
         container: RegId,
@@ -108,7 +133,9 @@ impl Op {
         use Failure::*;
         use ResultKind as R;
         let (failure, result, steals) = match self {
-            Op::Const(_) | Op::Int(_) | Op::None | Op::Bool(_) => (Never, R::Immortal, Steals::None),
+            Op::Const(_) | Op::Int(_) | Op::None | Op::Bool(_) => {
+                (Never, R::Immortal, Steals::None)
+            }
             Op::Move(_) => (Never, R::Owned, Steals::All),
             Op::LoadGlobal(_) => (Null, R::Borrowed, Steals::None),
             Op::StoreGlobal(..) | Op::DeleteGlobal(_) => (Negative, R::Machine, Steals::None),
@@ -118,10 +145,12 @@ impl Op {
             Op::Is { .. } => (Never, R::Immortal, Steals::None),
             Op::Contains { .. } | Op::Not(_) => (Null, R::Immortal, Steals::None),
             Op::Truth(_) => (Negative, R::Machine, Steals::None),
-            Op::Call { .. } | Op::CallDirect { .. } => (Null, R::Owned, Steals::None),
+            Op::Call { .. } | Op::CallDirect { .. } | Op::CallMethod { .. } => (Null, R::Owned, Steals::None),
+            Op::GetAttr(..) => (Null, R::Owned, Steals::None),
+            Op::SetAttr { .. } | Op::DelAttr(..) => (Negative, R::Machine, Steals::None),
             Op::BuildList(_) | Op::BuildTuple(_) => (Null, R::Owned, Steals::All),
             Op::BuildDict(_) => (Null, R::Owned, Steals::None),
-            Op::GetItem(..) => (Null, R::Owned, Steals::None),
+            Op::GetItem(..) | Op::BuildSlice(..) => (Null, R::Owned, Steals::None),
             Op::SetItem { .. } | Op::DelItem(..) => (Negative, R::Machine, Steals::None),
             Op::GetIter(_) => (Null, R::Owned, Steals::None),
             Op::IterNext(_) => (NullMaybeError, R::Owned, Steals::None),
@@ -150,6 +179,8 @@ impl Op {
             | Op::RaiseUnboundLocal(_)
             | Op::TracebackHere => vec![],
             Op::Move(r)
+            | Op::GetAttr(r, _)
+            | Op::DelAttr(r, _)
             | Op::StoreGlobal(_, r)
             | Op::Unary(_, r)
             | Op::Not(r)
@@ -158,20 +189,33 @@ impl Op {
             | Op::IterNext(r)
             | Op::IncRef(r)
             | Op::DecRef(r) => vec![*r],
-            Op::Binary(_, a, b) | Op::InPlace(_, a, b) | Op::Compare(_, a, b) | Op::GetItem(a, b) | Op::DelItem(a, b) => {
+            Op::Binary(_, a, b)
+            | Op::InPlace(_, a, b)
+            | Op::Compare(_, a, b)
+            | Op::GetItem(a, b)
+            | Op::DelItem(a, b) => {
                 vec![*a, *b]
             }
             Op::Is { a, b, .. } => vec![*a, *b],
-            Op::Contains { item, container, .. } => vec![*item, *container],
+            Op::Contains {
+                item, container, ..
+            } => vec![*item, *container],
             Op::Call { callee, args, .. } | Op::CallDirect { callee, args, .. } => {
-                std::iter::once(*callee).chain(args.iter().copied()).collect()
+                std::iter::once(*callee)
+                    .chain(args.iter().copied())
+                    .collect()
             }
+            Op::CallMethod { receiver, args, .. } => {
+                std::iter::once(*receiver).chain(args.iter().copied()).collect()
+            }
+            Op::SetAttr { obj, value, .. } => vec![*obj, *value],
             Op::BuildList(items) | Op::BuildTuple(items) | Op::BuildDict(items) => items.clone(),
             Op::SetItem {
                 container,
                 key,
                 value,
             } => vec![*container, *key, *value],
+            Op::BuildSlice(a, b, c) => vec![*a, *b, *c],
         }
     }
 }

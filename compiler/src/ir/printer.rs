@@ -31,7 +31,13 @@ impl fmt::Display for Module {
 impl fmt::Display for Function {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let params: Vec<String> = self.params.iter().map(|p| p.to_string()).collect();
-        writeln!(f, "function {}({}) line {}", self.qualname, params.join(", "), self.first_line)?;
+        writeln!(
+            f,
+            "function {}({}) line {}",
+            self.qualname,
+            params.join(", "),
+            self.first_line
+        )?;
         for (id, reg) in self.regs.iter() {
             if let RegKind::Temp = reg.kind {
                 if reg.ty == RegType::Object {
@@ -122,9 +128,25 @@ impl fmt::Display for InstDisplay<'_> {
             Op::CallDirect { callee, func, args } => {
                 write!(text, "call_direct {func} via {callee}({})", list(args))
             }
+            Op::CallMethod {
+                receiver,
+                name,
+                args,
+                kwnames,
+            } => {
+                write!(text, "call_method {receiver}.{name}({})", list(args))?;
+                match kwnames {
+                    Some(k) => write!(text, " kwnames {k}"),
+                    None => Ok(()),
+                }
+            }
+            Op::GetAttr(obj, name) => write!(text, "get_attr {obj}.{name}"),
+            Op::SetAttr { obj, name, value } => write!(text, "set_attr {obj}.{name} = {value}"),
+            Op::DelAttr(obj, name) => write!(text, "del_attr {obj}.{name}"),
             Op::BuildList(items) => write!(text, "build_list [{}]", list(items)),
             Op::BuildTuple(items) => write!(text, "build_tuple ({})", list(items)),
             Op::BuildDict(items) => write!(text, "build_dict {{{}}}", list(items)),
+            Op::BuildSlice(a, b, c) => write!(text, "build_slice {a}:{b}:{c}"),
             Op::GetItem(a, b) => write!(text, "get_item {a}[{b}]"),
             Op::SetItem {
                 container,

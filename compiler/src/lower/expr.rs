@@ -60,7 +60,11 @@ impl FunctionLowerer<'_, '_> {
             Expr::Compare(c) => self.compare(c),
             Expr::If(i) => {
                 let result = self.func.new_reg(RegType::Object, RegKind::Temp);
-                let (then_block, else_block, done) = (self.func.new_block(), self.func.new_block(), self.func.new_block());
+                let (then_block, else_block, done) = (
+                    self.func.new_block(),
+                    self.func.new_block(),
+                    self.func.new_block(),
+                );
                 self.branch_on(&i.test, then_block, else_block);
                 for (block, value) in [(then_block, &i.body), (else_block, &i.orelse)] {
                     self.switch_to(block);
@@ -90,7 +94,8 @@ impl FunctionLowerer<'_, '_> {
                 let mut items = Vec::with_capacity(d.items.len() * 2);
                 for item in &d.items {
                     let Some(key) = &item.key else {
-                        self.module.unsupported("`**` unpacking in a dict display", item.value.range());
+                        self.module
+                            .unsupported("`**` unpacking in a dict display", item.value.range());
                         continue;
                     };
                     items.push(self.expr(key));
@@ -98,12 +103,14 @@ impl FunctionLowerer<'_, '_> {
                 }
                 self.emit(Op::BuildDict(items))
             }
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value);
+                let name = self.str_const(a.attr.id.as_str());
+                self.emit(Op::GetAttr(obj, name))
+            }
             Expr::Subscript(s) => {
-                if matches!(*s.slice, Expr::Slice(_)) {
-                    self.module.unsupported("slicing", s.slice.range());
-                }
                 let container = self.expr(&s.value);
-                let key = self.expr(&s.slice);
+                let key = self.subscript_key(&s.slice);
                 self.emit(Op::GetItem(container, key))
             }
             _ => {
@@ -113,17 +120,40 @@ impl FunctionLowerer<'_, '_> {
         }
     }
 
+    /// A subscript's key: the index expression, or a slice object for `a:b:c`.
+    pub(super) fn subscript_key(&mut self, key: &Expr) -> RegId {
+        match key {
+            Expr::Slice(s) => {
+                let mut part = |e: &Option<Box<Expr>>| match e {
+                    Some(e) => self.expr(e),
+                    None => self.emit(Op::None),
+                };
+                let (lower, upper, step) = (part(&s.lower), part(&s.upper), part(&s.step));
+                self.emit(Op::BuildSlice(lower, upper, step))
+            }
+            _ => self.expr(key),
+        }
+    }
+
     fn number(&mut self, n: &Number, e: &Expr) -> RegId {
         match n {
             Number::Int(i) => match i.as_i64().filter(|v| *v < (1 << 62)) {
                 Some(v) => self.emit(Op::Int(v)),
                 None => {
-                    let c = self.module.ir.constants.intern(Constant::BigInt(i.to_string()));
+                    let c = self
+                        .module
+                        .ir
+                        .constants
+                        .intern(Constant::BigInt(i.to_string()));
                     self.emit(Op::Const(c))
                 }
             },
             Number::Float(f) => {
-                let c = self.module.ir.constants.intern(Constant::Float(f.to_bits()));
+                let c = self
+                    .module
+                    .ir
+                    .constants
+                    .intern(Constant::Float(f.to_bits()));
                 self.emit(Op::Const(c))
             }
             Number::Complex { .. } => {
@@ -137,7 +167,8 @@ impl FunctionLowerer<'_, '_> {
         elts.iter()
             .map(|e| {
                 if let Expr::Starred(s) = e {
-                    self.module.unsupported("starred expressions in displays", s.range());
+                    self.module
+                        .unsupported("starred expressions in displays", s.range());
                 }
                 self.expr(e)
             })
@@ -158,7 +189,10 @@ impl FunctionLowerer<'_, '_> {
                 self.emit(Op::LoadGlobal(c))
             }
             SymbolScope::Free | SymbolScope::Cell => {
-                self.module.unsupported("closures (variables shared with nested functions)", self.current_range(name));
+                self.module.unsupported(
+                    "closures (variables shared with nested functions)",
+                    self.current_range(name),
+                );
                 self.emit(Op::None)
             }
         }
@@ -185,7 +219,12 @@ impl FunctionLowerer<'_, '_> {
     }
 
     /// Evaluates `test` and branches on its truth.
-    pub(super) fn branch_on(&mut self, test: &Expr, then_block: crate::ir::BlockId, else_block: crate::ir::BlockId) {
+    pub(super) fn branch_on(
+        &mut self,
+        test: &Expr,
+        then_block: crate::ir::BlockId,
+        else_block: crate::ir::BlockId,
+    ) {
         let value = self.expr(test);
         let cond = self.emit_machine(Op::Truth(value), RegType::Bool);
         self.terminate(Terminator::Branch {
@@ -265,10 +304,26 @@ impl FunctionLowerer<'_, '_> {
             C::LtE => Op::Compare(CompareOp::Le, a, b),
             C::Gt => Op::Compare(CompareOp::Gt, a, b),
             C::GtE => Op::Compare(CompareOp::Ge, a, b),
-            C::Is => Op::Is { negated: false, a, b },
-            C::IsNot => Op::Is { negated: true, a, b },
-            C::In => Op::Contains { negated: false, item: a, container: b },
-            C::NotIn => Op::Contains { negated: true, item: a, container: b },
+            C::Is => Op::Is {
+                negated: false,
+                a,
+                b,
+            },
+            C::IsNot => Op::Is {
+                negated: true,
+                a,
+                b,
+            },
+            C::In => Op::Contains {
+                negated: false,
+                item: a,
+                container: b,
+            },
+            C::NotIn => Op::Contains {
+                negated: true,
+                item: a,
+                container: b,
+            },
         };
         self.emit(op)
     }
@@ -277,7 +332,10 @@ impl FunctionLowerer<'_, '_> {
         let direct = match &*call.func {
             Expr::Name(name)
                 if call.arguments.keywords.is_empty()
-                    && matches!(self.name_scope(name.id.as_str()), SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit) =>
+                    && matches!(
+                        self.name_scope(name.id.as_str()),
+                        SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit
+                    ) =>
             {
                 self.module
                     .top_level_functions
@@ -289,27 +347,36 @@ impl FunctionLowerer<'_, '_> {
             _ => None,
         };
         let callee = self.expr(&call.func);
-        let mut args = Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
+        let mut args =
+            Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
         for arg in call.arguments.args.iter() {
             if let Expr::Starred(s) = arg {
                 self.module.unsupported("`*` unpacking in calls", s.range());
             }
             args.push(self.expr(arg));
         }
-        if let Some(func) = direct.filter(|_| !call.arguments.args.iter().any(Expr::is_starred_expr)) {
+        if let Some(func) =
+            direct.filter(|_| !call.arguments.args.iter().any(Expr::is_starred_expr))
+        {
             return self.emit(Op::CallDirect { callee, func, args });
         }
         let mut names = Vec::new();
         for keyword in call.arguments.keywords.iter() {
             let Some(name) = &keyword.arg else {
-                self.module.unsupported("`**` unpacking in calls", keyword.range());
+                self.module
+                    .unsupported("`**` unpacking in calls", keyword.range());
                 continue;
             };
             names.push(self.str_const(name.id.as_str()));
             args.push(self.expr(&keyword.value));
         }
-        let kwnames = (!names.is_empty()).then(|| self.module.ir.constants.intern(Constant::KwNames(names)));
-        self.emit(Op::Call { callee, args, kwnames })
+        let kwnames =
+            (!names.is_empty()).then(|| self.module.ir.constants.intern(Constant::KwNames(names)));
+        self.emit(Op::Call {
+            callee,
+            args,
+            kwnames,
+        })
     }
 }
 
@@ -327,9 +394,7 @@ pub(super) fn expr_kind(e: &Expr) -> &'static str {
         Expr::FString(_) => "f-strings",
         Expr::BytesLiteral(_) => "bytes literals",
         Expr::EllipsisLiteral(_) => "the Ellipsis literal",
-        Expr::Attribute(_) => "attribute access",
         Expr::Starred(_) => "starred expressions",
-        Expr::Slice(_) => "slicing",
         _ => "this expression",
     }
 }

@@ -42,7 +42,8 @@ impl FunctionLowerer<'_, '_> {
             self.expr(returns);
         }
         let Some(scope) = self.module.parsed.symbols.scope_for(def.range()) else {
-            self.module.error("internal error: no scope for this function", def.range());
+            self.module
+                .error("internal error: no scope for this function", def.range());
             return;
         };
         let info = self.module.parsed.symbols.scope(scope);
@@ -50,9 +51,15 @@ impl FunctionLowerer<'_, '_> {
             self.module.unsupported("generators (yield)", def.range());
             return;
         }
-        if info.symbols.iter().any(|s| matches!(s.scope, SymbolScope::Free | SymbolScope::Cell)) {
-            self.module
-                .unsupported("closures (variables shared with nested functions)", def.range());
+        if info
+            .symbols
+            .iter()
+            .any(|s| matches!(s.scope, SymbolScope::Free | SymbolScope::Cell))
+        {
+            self.module.unsupported(
+                "closures (variables shared with nested functions)",
+                def.range(),
+            );
             return;
         }
         let name = def.name.id.as_str();

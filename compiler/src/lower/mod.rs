@@ -12,7 +12,9 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::frontend::symtable::{ScopeId, SymbolScope};
 use crate::frontend::{Diagnostic, ParsedModule};
-use crate::ir::{self, BlockId, FuncId, FunctionKind, Inst, Op, RegId, RegKind, RegType, Terminator};
+use crate::ir::{
+    self, BlockId, FuncId, FunctionKind, Inst, Op, RegId, RegKind, RegType, Terminator,
+};
 
 /// Lowers a parsed module to IR.
 pub fn lower_module(
@@ -86,8 +88,9 @@ impl ModuleLowerer<'_> {
 
     fn unsupported(&mut self, what: &str, range: TextRange) {
         self.diagnostics.push(
-            Diagnostic::error(format!("{what} is not supported by pylift yet"), range)
-                .with_note("pylift compiles a growing subset of Python 3.8; see the README's status table"),
+            Diagnostic::error(format!("{what} is not supported by pylift yet"), range).with_note(
+                "pylift compiles a growing subset of Python 3.8; see the README's status table",
+            ),
         );
     }
 
@@ -158,7 +161,9 @@ impl<'m, 'a> FunctionLowerer<'m, 'a> {
 
     fn push(&mut self, dst: Option<RegId>, op: Op) {
         let line = self.line;
-        self.func.blocks[self.current].insts.push(Inst { dst, op, line });
+        self.func.blocks[self.current]
+            .insts
+            .push(Inst { dst, op, line });
     }
 
     /// Emits an op producing an object into a new temporary.
@@ -214,7 +219,9 @@ impl<'m, 'a> FunctionLowerer<'m, 'a> {
         if let Some(&r) = self.locals.get(name) {
             return r;
         }
-        let r = self.func.new_reg(RegType::Object, RegKind::Local(name.into()));
+        let r = self
+            .func
+            .new_reg(RegType::Object, RegKind::Local(name.into()));
         self.locals.insert(name.into(), r);
         r
     }

@@ -47,18 +47,23 @@ impl FunctionLowerer<'_, '_> {
                     let to = targets.break_to;
                     self.jump(to);
                 }
-                None => self.module.error("SyntaxError: 'break' outside loop", b.range),
+                None => self
+                    .module
+                    .error("SyntaxError: 'break' outside loop", b.range),
             },
             Stmt::Continue(c) => match self.loops.last() {
                 Some(targets) => {
                     let to = targets.continue_to;
                     self.jump(to);
                 }
-                None => self.module.error("SyntaxError: 'continue' not properly in loop", c.range),
+                None => self
+                    .module
+                    .error("SyntaxError: 'continue' not properly in loop", c.range),
             },
             Stmt::Return(r) => {
                 if self.is_module() {
-                    self.module.error("SyntaxError: 'return' outside function", r.range);
+                    self.module
+                        .error("SyntaxError: 'return' outside function", r.range);
                     return;
                 }
                 let value = match &r.value {
@@ -79,7 +84,9 @@ impl FunctionLowerer<'_, '_> {
             Stmt::With(_) => self.module.unsupported("with statements", stmt.range()),
             Stmt::Raise(_) => self.module.unsupported("raise statements", stmt.range()),
             Stmt::Assert(_) => self.module.unsupported("assert statements", stmt.range()),
-            Stmt::Import(_) | Stmt::ImportFrom(_) => self.module.unsupported("import", stmt.range()),
+            Stmt::Import(_) | Stmt::ImportFrom(_) => {
+                self.module.unsupported("import", stmt.range())
+            }
             Stmt::Nonlocal(_) => self.module.unsupported("nonlocal", stmt.range()),
             _ => self.module.unsupported("this statement", stmt.range()),
         }
@@ -90,14 +97,17 @@ impl FunctionLowerer<'_, '_> {
         match target {
             Expr::Name(name) => self.store_name(name.id.as_str(), value),
             Expr::Subscript(s) => {
-                if matches!(*s.slice, Expr::Slice(_)) {
-                    self.module.unsupported("slice assignment", s.range());
-                }
                 let container = self.expr(&s.value);
-                let key = self.expr(&s.slice);
-                self.emit_status(Op::SetItem { container, key, value });
+                let key = self.subscript_key(&s.slice);
+                self.emit_status(Op::SetItem {
+                    container,
+                    key,
+                    value,
+                });
             }
-            Expr::Tuple(_) | Expr::List(_) => self.module.unsupported("unpacking assignment", target.range()),
+            Expr::Tuple(_) | Expr::List(_) => self
+                .module
+                .unsupported("unpacking assignment", target.range()),
             _ => self.module.unsupported(expr_kind(target), target.range()),
         }
     }
@@ -112,24 +122,37 @@ impl FunctionLowerer<'_, '_> {
                 let c = self.str_const(name);
                 self.emit_status(Op::StoreGlobal(c, value));
             }
-            SymbolScope::Free | SymbolScope::Cell => self
-                .module
-                .unsupported("closures (variables shared with nested functions)", self.module.parsed.symbols.scope(self.scope).range),
+            SymbolScope::Free | SymbolScope::Cell => self.module.unsupported(
+                "closures (variables shared with nested functions)",
+                self.module.parsed.symbols.scope(self.scope).range,
+            ),
         }
     }
 
     fn delete(&mut self, target: &Expr) {
         match target {
-            Expr::Name(name) if matches!(self.name_scope(name.id.as_str()), SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit) => {
+            Expr::Name(name)
+                if matches!(
+                    self.name_scope(name.id.as_str()),
+                    SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit
+                ) =>
+            {
                 let c = self.str_const(name.id.as_str());
                 self.emit_status(Op::DeleteGlobal(c));
             }
-            Expr::Subscript(s) if !matches!(*s.slice, Expr::Slice(_)) => {
+            Expr::Subscript(s) => {
                 let container = self.expr(&s.value);
-                let key = self.expr(&s.slice);
+                let key = self.subscript_key(&s.slice);
                 self.emit_status(Op::DelItem(container, key));
             }
-            _ => self.module.unsupported("this kind of `del`", target.range()),
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value);
+                let name = self.str_const(a.attr.id.as_str());
+                self.emit_status(Op::DelAttr(obj, name));
+            }
+            _ => self
+                .module
+                .unsupported("this kind of `del`", target.range()),
         }
     }
 
@@ -143,13 +166,25 @@ impl FunctionLowerer<'_, '_> {
                 let result = self.emit(Op::InPlace(op, current, value));
                 self.store_name(name.id.as_str(), result);
             }
-            Expr::Subscript(s) if !matches!(*s.slice, Expr::Slice(_)) => {
+            Expr::Attribute(attr) => {
+                let obj = self.expr(&attr.value);
+                let name = self.str_const(attr.attr.id.as_str());
+                let current = self.emit(Op::GetAttr(obj, name));
+                let value = self.expr(&a.value);
+                let result = self.emit(Op::InPlace(op, current, value));
+                self.emit_status(Op::SetAttr { obj, name, value: result });
+            }
+            Expr::Subscript(s) => {
                 let container = self.expr(&s.value);
-                let key = self.expr(&s.slice);
+                let key = self.subscript_key(&s.slice);
                 let current = self.emit(Op::GetItem(container, key));
                 let value = self.expr(&a.value);
                 let result = self.emit(Op::InPlace(op, current, value));
-                self.emit_status(Op::SetItem { container, key, value: result });
+                self.emit_status(Op::SetItem {
+                    container,
+                    key,
+                    value: result,
+                });
             }
             target => self.module.unsupported(expr_kind(target), target.range()),
         }
@@ -187,12 +222,20 @@ impl FunctionLowerer<'_, '_> {
     }
 
     fn while_stmt(&mut self, w: &ast::StmtWhile) {
-        let (head, body, orelse, done) = (self.func.new_block(), self.func.new_block(), self.func.new_block(), self.func.new_block());
+        let (head, body, orelse, done) = (
+            self.func.new_block(),
+            self.func.new_block(),
+            self.func.new_block(),
+            self.func.new_block(),
+        );
         self.jump(head);
         self.switch_to(head);
         self.at(&*w.test, |this| this.branch_on(&w.test, body, orelse));
         self.switch_to(body);
-        self.loops.push(LoopTargets { continue_to: head, break_to: done });
+        self.loops.push(LoopTargets {
+            continue_to: head,
+            break_to: done,
+        });
         self.lower_block(&w.body);
         self.loops.pop();
         self.jump(head);
@@ -209,14 +252,26 @@ impl FunctionLowerer<'_, '_> {
         }
         let iterable = self.expr(&f.iter);
         let iterator = self.at(&*f.iter, |this| this.emit(Op::GetIter(iterable)));
-        let (head, body, orelse, done) = (self.func.new_block(), self.func.new_block(), self.func.new_block(), self.func.new_block());
+        let (head, body, orelse, done) = (
+            self.func.new_block(),
+            self.func.new_block(),
+            self.func.new_block(),
+            self.func.new_block(),
+        );
         self.jump(head);
         self.switch_to(head);
         let item = self.at(&*f.iter, |this| this.emit(Op::IterNext(iterator)));
-        self.terminate(Terminator::BranchIfNull { value: item, null: orelse, non_null: body });
+        self.terminate(Terminator::BranchIfNull {
+            value: item,
+            null: orelse,
+            non_null: body,
+        });
         self.switch_to(body);
         self.at(&*f.target, |this| this.store(&f.target, item));
-        self.loops.push(LoopTargets { continue_to: head, break_to: done });
+        self.loops.push(LoopTargets {
+            continue_to: head,
+            break_to: done,
+        });
         self.lower_block(&f.body);
         self.loops.pop();
         self.jump(head);

@@ -7,7 +7,9 @@
 //! objects or tagged ints, and parameters that are never reassigned (borrowed from the caller).
 
 use super::liveness::{self, RegSet};
-use crate::ir::{Block, BlockId, Function, Inst, Op, RegId, RegKind, RegType, ResultKind, Steals, Terminator};
+use crate::ir::{
+    Block, BlockId, Function, Inst, Op, RegId, RegKind, RegType, ResultKind, Steals, Terminator,
+};
 
 pub fn insert_refcounts(func: &mut Function) {
     incref_borrowed_results(func);
@@ -139,7 +141,12 @@ fn insert_in_block(block: &mut Block, mut live: RegSet, counted: &[bool]) {
         }
         let mut seen = Vec::new();
         for &r in &operands {
-            if is_counted(r) && !live.contains(r) && !stolen.contains(&r) && !seen.contains(&r) && inst.dst != Some(r) {
+            if is_counted(r)
+                && !live.contains(r)
+                && !stolen.contains(&r)
+                && !seen.contains(&r)
+                && inst.dst != Some(r)
+            {
                 out.push(decref(r, inst.line));
             }
             seen.push(r);
@@ -186,7 +193,10 @@ fn insert_on_edges(func: &mut Function, live: &liveness::Liveness, counted: &[bo
         let mut new_targets = Vec::with_capacity(successors.len());
         for s in successors {
             let entering = &live.live_in[s.index()];
-            let line = func.blocks[b].insts.last().map_or(func.first_line, |i| i.line);
+            let line = func.blocks[b]
+                .insts
+                .last()
+                .map_or(func.first_line, |i| i.line);
             let dying: Vec<Inst> = leaving
                 .iter()
                 .filter(|r| counted[r.index()] && !entering.contains(*r) && Some(*r) != null_on(s))
@@ -203,7 +213,12 @@ fn insert_on_edges(func: &mut Function, live: &liveness::Liveness, counted: &[bo
                 new_targets.push(edge);
             }
         }
-        for (slot, target) in func.blocks[b].term.successors_mut().into_iter().zip(new_targets) {
+        for (slot, target) in func.blocks[b]
+            .term
+            .successors_mut()
+            .into_iter()
+            .zip(new_targets)
+        {
             *slot = target;
         }
     }

@@ -62,6 +62,29 @@ pub unsafe extern "C" fn pl_not(v: Value) -> Value {
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_getattr(obj: Value, name: Value) -> Value {
+    into_raw(ops::get_attr(obj, name))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_setattr(obj: Value, name: Value, value: Value) -> i32 {
+    into_status(ops::set_attr(obj, name, (!value.is_null()).then_some(value)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_call_method(obj: Value, name: Value, args: *const u8, nargs: usize, kwnames: Value) -> Value {
+    let nkw = if kwnames.is_null() { 0 } else { tuple::tuple_items(kwnames).len() };
+    let args = borrow_items(args, nargs + nkw);
+    let kwnames = (!kwnames.is_null()).then_some(kwnames);
+    into_raw(ops::call_method(obj, name, args, kwnames))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_build_slice(start: Value, stop: Value, step: Value) -> Value {
+    crate::objects::slice::new_slice(start, stop, step).into_raw()
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_getitem(container: Value, key: Value) -> Value {
     into_raw(ops::get_item(container, key))
 }
@@ -112,8 +135,17 @@ pub unsafe extern "C" fn pl_build_dict(items: *const u8, n: usize) -> Value {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_call(callable: Value, args: *const u8, nargs: usize, kwnames: Value) -> Value {
-    let nkw = if kwnames.is_null() { 0 } else { tuple::tuple_items(kwnames).len() };
+pub unsafe extern "C" fn pl_call(
+    callable: Value,
+    args: *const u8,
+    nargs: usize,
+    kwnames: Value,
+) -> Value {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::tuple_items(kwnames).len()
+    };
     let args = borrow_items(args, nargs + nkw);
     let kwnames = (!kwnames.is_null()).then_some(kwnames);
     into_raw(ops::call(callable, args, kwnames))
@@ -146,12 +178,19 @@ pub unsafe extern "C" fn pl_load_global(module: *const u8, name: Value, cache: *
 
 #[no_mangle]
 pub unsafe extern "C" fn pl_store_global(module: *const u8, name: Value, value: Value) -> i32 {
-    into_status(crate::module::store_global(&*(module as *const ModuleInfo), name, value))
+    into_status(crate::module::store_global(
+        &*(module as *const ModuleInfo),
+        name,
+        value,
+    ))
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn pl_delete_global(module: *const u8, name: Value) -> i32 {
-    into_status(crate::module::delete_global(&*(module as *const ModuleInfo), name))
+    into_status(crate::module::delete_global(
+        &*(module as *const ModuleInfo),
+        name,
+    ))
 }
 
 #[no_mangle]
@@ -193,10 +232,17 @@ pub unsafe extern "C" fn pl_raise_unbound_local(name: Value) {
 
 #[no_mangle]
 pub unsafe extern "C" fn pl_raise_recursion() {
-    errors::raise(&exception::RECURSION_ERROR, "maximum recursion depth exceeded");
+    errors::raise(
+        &exception::RECURSION_ERROR,
+        "maximum recursion depth exceeded",
+    );
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn pl_main(argc: i32, argv: *const u8, module: *const u8) -> i32 {
-    crate::entry::main(argc, argv as *const *const std::ffi::c_char, &*(module as *const ModuleInfo))
+    crate::entry::main(
+        argc,
+        argv as *const *const std::ffi::c_char,
+        &*(module as *const ModuleInfo),
+    )
 }

@@ -103,6 +103,14 @@ abi_table! {
     IsTrue = pl_is_true(v: Value) -> I32, Negative;
     /// `not v` as True or False.
     Not = pl_not(v: Value) -> Value, Null;
+    /// `obj.name`, name a str.
+    GetAttr = pl_getattr(obj: Value, name: Value) -> Value, Null;
+    /// `obj.name = value`; `del obj.name` when value is 0.
+    SetAttr = pl_setattr(obj: Value, name: Value, value: Value) -> I32, Negative;
+    /// `obj.name(*args)` (LOAD_METHOD + CALL_METHOD), the last `len(kwnames)` args keywords.
+    CallMethod = pl_call_method(obj: Value, name: Value, args: Ptr, nargs: Usize, kwnames: Value) -> Value, Null;
+    /// `slice(start, stop, step)` for `x[start:stop:step]`.
+    BuildSlice = pl_build_slice(start: Value, stop: Value, step: Value) -> Value, Null;
     GetItem = pl_getitem(container: Value, key: Value) -> Value, Null;
     SetItem = pl_setitem(container: Value, key: Value, value: Value) -> I32, Negative;
     DelItem = pl_delitem(container: Value, key: Value) -> I32, Negative;

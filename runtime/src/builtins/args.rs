@@ -67,16 +67,27 @@ pub fn bind(
     if let Some(missing) = bound[..required].iter().position(Option::is_none) {
         let p = params[missing];
         return Err(errors::type_error(if p.is_empty() {
-            format!("{name}() takes at least {required} argument{}", if required == 1 { "" } else { "s" })
+            format!(
+                "{name}() takes at least {required} argument{}",
+                if required == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name}() missing required argument '{p}' (pos {})", missing + 1)
+            format!(
+                "{name}() missing required argument '{p}' (pos {})",
+                missing + 1
+            )
         }));
     }
     Ok(bound)
 }
 
 /// Checks the count of a builtin taking exactly `n` positional arguments.
-pub fn exact<'a>(name: &str, args: &'a [Value], kwnames: Option<Value>, n: usize) -> PyResult<&'a [Value]> {
+pub fn exact<'a>(
+    name: &str,
+    args: &'a [Value],
+    kwnames: Option<Value>,
+    n: usize,
+) -> PyResult<&'a [Value]> {
     no_keywords(name, kwnames)?;
     if args.len() != n {
         return Err(errors::type_error(if n == 1 {

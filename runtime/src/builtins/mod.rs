@@ -20,7 +20,7 @@ pub fn builtins_dict() -> Value {
     BUILTINS.0.get()
 }
 
-fn types() -> [&'static TypeObject; 9] {
+fn types() -> [&'static TypeObject; 10] {
     use crate::objects::*;
     [
         &int::INT_TYPE,
@@ -31,6 +31,7 @@ fn types() -> [&'static TypeObject; 9] {
         &tuple::TUPLE_TYPE,
         &dict::DICT_TYPE,
         &range::RANGE_TYPE,
+        &slice::SLICE_TYPE,
         &type_object::OBJECT_TYPE,
     ]
 }

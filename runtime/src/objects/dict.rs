@@ -119,7 +119,11 @@ impl Table {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -129,7 +133,11 @@ impl Table {
         let mut slot = (hash as u64 as usize) & mask;
         while self.indices[slot] >= 0 {
             perturb >>= PERTURB_SHIFT;
-            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         slot
     }
@@ -320,7 +328,11 @@ fn dict_iter(d: Value) -> PyResult<Ref> {
     Ok(unsafe { Ref::from_owned(v) })
 }
 
-fn dict_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn dict_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     let d = new_dict();
     if args.len() > 1 + kwnames.map_or(0, |k| crate::objects::tuple::tuple_items(k).len()) {
         return Err(errors::type_error(format!(
@@ -354,7 +366,10 @@ fn dict_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Valu
         }
     }
     if let Some(names) = kwnames {
-        for (name, value) in crate::objects::tuple::tuple_items(names).iter().zip(&args[npos..]) {
+        for (name, value) in crate::objects::tuple::tuple_items(names)
+            .iter()
+            .zip(&args[npos..])
+        {
             set_item(d.value(), name.value(), *value)?;
         }
     }

@@ -87,9 +87,16 @@ fn exception_repr(v: Value) -> PyResult<Ref> {
     Ok(new_string(format!("{name}({inner})")))
 }
 
-fn exception_construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn exception_construct(
+    ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     crate::builtins::args::no_keywords(ty.name, kwnames)?;
-    Ok(new_exception(ty, args.iter().map(|a| Ref::new(*a)).collect()))
+    Ok(new_exception(
+        ty,
+        args.iter().map(|a| Ref::new(*a)).collect(),
+    ))
 }
 
 const fn exception_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
@@ -103,7 +110,8 @@ const fn exception_type(name: &'static str, base: &'static TypeObject) -> TypeOb
     }
 }
 
-pub static BASE_EXCEPTION: TypeObject = exception_type("BaseException", &crate::objects::type_object::OBJECT_TYPE);
+pub static BASE_EXCEPTION: TypeObject =
+    exception_type("BaseException", &crate::objects::type_object::OBJECT_TYPE);
 
 /// Declares exception types: `STATIC = "Name": BASE;`, and the list of all of them for the
 /// builtins module.

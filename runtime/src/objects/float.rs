@@ -79,14 +79,21 @@ pub fn float_repr_string(f: f64) -> String {
         if point <= 0 {
             format!("{sign}0.{}{digits}", "0".repeat((-point) as usize))
         } else if point as usize >= digits.len() {
-            format!("{sign}{digits}{}.0", "0".repeat(point as usize - digits.len()))
+            format!(
+                "{sign}{digits}{}.0",
+                "0".repeat(point as usize - digits.len())
+            )
         } else {
             let (int_part, frac) = digits.split_at(point as usize);
             format!("{sign}{int_part}.{frac}")
         }
     } else {
         let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let frac = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{rest}")
+        };
         let exp_sign = if exp < 0 { '-' } else { '+' };
         format!("{sign}{first}{frac}e{exp_sign}{:02}", exp.abs())
     }
@@ -238,7 +245,9 @@ fn float_power(x: f64, y: f64) -> PyResult<f64> {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(errors::overflow_error("(34, 'Numerical result out of range')"));
+        return Err(errors::overflow_error(
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(r)
 }
@@ -259,7 +268,11 @@ pub fn compare_int_float(i: IntView, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let IntView::Small(s) = i {
         if s.unsigned_abs() < (1 << 53) {
@@ -332,7 +345,9 @@ pub fn parse_float(text: &str) -> Option<f64> {
             for (i, &c) in bytes.iter().enumerate() {
                 if c == b'_' {
                     let digit = |j: Option<&u8>| j.is_some_and(|d| d.is_ascii_digit());
-                    if !digit(i.checked_sub(1).and_then(|j| bytes.get(j))) || !digit(bytes.get(i + 1)) {
+                    if !digit(i.checked_sub(1).and_then(|j| bytes.get(j)))
+                        || !digit(bytes.get(i + 1))
+                    {
                         return None;
                     }
                 } else if !(c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-')) {
@@ -346,7 +361,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
-fn float_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn float_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     crate::builtins::args::no_keywords("float", kwnames)?;
     match args {
         [] => Ok(new_float(0.0)),

@@ -11,8 +11,12 @@ use crate::value::Value;
 
 /// The entry every callable has (DESIGN §4, Calls): arguments borrowed, keyword names a tuple
 /// of str or 0.
-pub type Vectorcall =
-    unsafe extern "C" fn(callable: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value;
+pub type Vectorcall = unsafe extern "C" fn(
+    callable: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+) -> Value;
 
 #[repr(C)]
 pub struct FunctionObject {
@@ -123,7 +127,10 @@ pub struct BuiltinFunction {
 }
 
 impl BuiltinFunction {
-    pub const fn new(name: &'static str, call: fn(&[Value], Option<Value>) -> PyResult<Ref>) -> Self {
+    pub const fn new(
+        name: &'static str,
+        call: fn(&[Value], Option<Value>) -> PyResult<Ref>,
+    ) -> Self {
         BuiltinFunction {
             header: ObjHeader::immortal(&BUILTIN_FUNCTION_TYPE),
             name,

@@ -72,9 +72,13 @@ pub fn int_view(v: Value) -> Option<IntView<'static>> {
     }
     let ty = type_of(v);
     if std::ptr::eq(ty, &INT_TYPE) {
-        Some(IntView::Big(unsafe { &(*v.as_ptr::<BigIntObject>()).value }))
+        Some(IntView::Big(unsafe {
+            &(*v.as_ptr::<BigIntObject>()).value
+        }))
     } else if std::ptr::eq(ty, &BOOL_TYPE) {
-        Some(IntView::Small(unsafe { (*v.as_ptr::<BoolObject>()).value } as i64))
+        Some(IntView::Small(
+            unsafe { (*v.as_ptr::<BoolObject>()).value } as i64
+        ))
     } else {
         None
     }
@@ -115,7 +119,8 @@ unsafe fn big_dealloc(v: Value) {
 }
 
 /// The int↔str conversion limit of CPython 3.8.14+ (`sys.set_int_max_str_digits`).
-pub static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+pub static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
 
 fn check_str_digits(digits: usize) -> PyResult<()> {
     let limit = MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
@@ -219,7 +224,9 @@ int_binary!(int_floordiv, |x, y| {
         return Err(errors::zero_division(INT_DIVISION_BY_ZERO));
     }
     Ok(match (x, y) {
-        (IntView::Small(x), IntView::Small(y)) => from_i128(Integer::div_floor(&(x as i128), &(y as i128))),
+        (IntView::Small(x), IntView::Small(y)) => {
+            from_i128(Integer::div_floor(&(x as i128), &(y as i128)))
+        }
         _ => from_big(x.to_big().div_floor(&y.to_big())),
     })
 });
@@ -229,7 +236,9 @@ int_binary!(int_rem, |x, y| {
         return Err(errors::zero_division(INT_DIVISION_BY_ZERO));
     }
     Ok(match (x, y) {
-        (IntView::Small(x), IntView::Small(y)) => from_i128(Integer::mod_floor(&(x as i128), &(y as i128))),
+        (IntView::Small(x), IntView::Small(y)) => {
+            from_i128(Integer::mod_floor(&(x as i128), &(y as i128)))
+        }
         _ => from_big(x.to_big().mod_floor(&y.to_big())),
     })
 });
@@ -294,10 +303,7 @@ int_binary!(int_pow, |x, y| {
             return match x {
                 IntView::Small(0) | IntView::Small(1) => Ok(from_i64(x.to_i64().unwrap())),
                 IntView::Small(-1) => Ok(from_i64(if y.to_big().is_even() { 1 } else { -1 })),
-                _ => Err(errors::raise(
-                    &crate::objects::exception::MEMORY_ERROR,
-                    "",
-                )),
+                _ => Err(errors::raise(&crate::objects::exception::MEMORY_ERROR, "")),
             }
         }
     };
@@ -428,7 +434,11 @@ impl IntView<'_> {
 }
 
 /// `int()`, `int(x)`, `int(s, base)`.
-fn int_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn int_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     let args = crate::builtins::args::bind("int", args, kwnames, &["", "base"], 0)?;
     let (Some(x), base) = (args[0], args[1]) else {
         if args[1].is_some() {
@@ -445,7 +455,9 @@ fn int_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value
         let base = match int_view(base).and_then(|b| b.to_i64()) {
             Some(b) if b == 0 || (2..=36).contains(&b) => b as u32,
             Some(_) | None if int_view(base).is_some() => {
-                return Err(errors::value_error("int() base must be >= 2 and <= 36, or 0"))
+                return Err(errors::value_error(
+                    "int() base must be >= 2 and <= 36, or 0",
+                ))
             }
             _ => {
                 return Err(errors::type_error(format!(
@@ -525,7 +537,11 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Ref> {
     } else {
         digits
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(invalid());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -533,7 +549,12 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Ref> {
         return Err(invalid());
     }
     // Base 0 rejects leading zeros in a non-zero decimal ("010"), as Python literals do.
-    if base == 0 && radix == 10 && clean.len() > 1 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
+    if base == 0
+        && radix == 10
+        && clean.len() > 1
+        && clean.starts_with('0')
+        && clean.chars().any(|c| c != '0')
+    {
         return Err(invalid());
     }
     if radix == 10 {

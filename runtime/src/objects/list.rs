@@ -6,6 +6,7 @@ use crate::errors::{self, PyResult};
 use crate::object::{self, ObjHeader, Ref};
 use crate::objects::int::index_value;
 use crate::objects::sequence::{self, normalize_index, seq_iterator_type};
+use crate::objects::slice;
 use crate::objects::singletons::not_implemented;
 use crate::objects::str::new_string;
 use crate::objects::type_object::{CompareOp, TypeObject};
@@ -55,6 +56,11 @@ fn index_error_message(name: &str) -> String {
 }
 
 fn list_getitem(v: Value, key: Value) -> PyResult<Ref> {
+    if slice::is_slice(key) {
+        let items = list_items(v);
+        let picked = slice::indices(key, items.len())?;
+        return Ok(new_list(picked.iter().map(|i| items[i].clone()).collect()));
+    }
     let index = index_value(key, index_error_message)?;
     let items = list_items(v);
     match normalize_index(index, items.len()) {
@@ -63,7 +69,64 @@ fn list_getitem(v: Value, key: Value) -> PyResult<Ref> {
     }
 }
 
+/// `list[a:b:c] = iterable`: a plain slice may change the length; an extended one must match.
+fn list_set_slice(v: Value, key: Value, value: Value) -> PyResult<()> {
+    let new_items = if value == v { list_items(v).clone() } else { crate::ops::collect(value).map_err(|e| {
+        if crate::errors::matches(&crate::objects::exception::TYPE_ERROR) {
+            crate::errors::take();
+            return errors::type_error("can only assign an iterable");
+        }
+        e
+    })? };
+    let items = list_items(v);
+    let picked = slice::indices(key, items.len())?;
+    if picked.step == 1 {
+        let start = picked.start.clamp(0, items.len() as i64) as usize;
+        let end = start + picked.len;
+        let removed: Vec<Ref> = items.splice(start..end, new_items).collect();
+        drop(removed);
+        return Ok(());
+    }
+    if new_items.len() != picked.len {
+        return Err(errors::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new_items.len(),
+            picked.len
+        )));
+    }
+    let mut old = Vec::with_capacity(picked.len);
+    for (i, item) in picked.iter().zip(new_items) {
+        old.push(std::mem::replace(&mut items[i], item));
+    }
+    drop(old);
+    Ok(())
+}
+
+fn list_del_slice(v: Value, key: Value) -> PyResult<()> {
+    let items = list_items(v);
+    let picked = slice::indices(key, items.len())?;
+    let mut doomed = vec![false; items.len()];
+    for i in picked.iter() {
+        doomed[i] = true;
+    }
+    let mut kept = Vec::with_capacity(items.len() - picked.len);
+    let mut removed = Vec::with_capacity(picked.len);
+    for (i, item) in std::mem::take(items).into_iter().enumerate() {
+        if doomed[i] {
+            removed.push(item);
+        } else {
+            kept.push(item);
+        }
+    }
+    *items = kept;
+    drop(removed);
+    Ok(())
+}
+
 fn list_setitem(v: Value, key: Value, value: Value) -> PyResult<()> {
+    if slice::is_slice(key) {
+        return list_set_slice(v, key, value);
+    }
     let index = index_value(key, index_error_message)?;
     let items = list_items(v);
     match normalize_index(index, items.len()) {
@@ -78,6 +141,9 @@ fn list_setitem(v: Value, key: Value, value: Value) -> PyResult<()> {
 }
 
 fn list_delitem(v: Value, key: Value) -> PyResult<()> {
+    if slice::is_slice(key) {
+        return list_del_slice(v, key);
+    }
     let index = index_value(key, index_error_message)?;
     let items = list_items(v);
     match normalize_index(index, items.len()) {
@@ -151,7 +217,11 @@ pub fn repeat_in_place(list: Value, n: i64) {
 seq_iterator_type!(LIST_ITERATOR_TYPE, "list_iterator");
 
 /// `list()` and `list(iterable)`, preallocating exactly when the iterable has a length.
-fn list_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn list_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     crate::builtins::args::no_keywords("list", kwnames)?;
     match args {
         [] => Ok(new_list(Vec::new())),

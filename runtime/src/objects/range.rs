@@ -38,7 +38,9 @@ fn range_length(r: &RangeObject) -> i128 {
 fn range_len(r: &RangeObject) -> PyResult<usize> {
     let n = range_length(r);
     if n > isize::MAX as i128 {
-        return Err(errors::overflow_error("Python int too large to convert to C ssize_t"));
+        return Err(errors::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
     }
     Ok(n as usize)
 }
@@ -68,7 +70,11 @@ fn bound(v: Value) -> PyResult<i128> {
     }
 }
 
-fn range_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn range_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     crate::builtins::args::no_keywords("range", kwnames)?;
     let (start, stop, step) = match args {
         [stop] => (0, bound(*stop)?, 1),

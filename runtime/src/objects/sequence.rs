@@ -66,7 +66,11 @@ pub struct SeqIterator {
     item_at: fn(Value, usize) -> Option<Ref>,
 }
 
-pub fn new_seq_iterator(ty: &'static TypeObject, source: Value, item_at: fn(Value, usize) -> Option<Ref>) -> Ref {
+pub fn new_seq_iterator(
+    ty: &'static TypeObject,
+    source: Value,
+    item_at: fn(Value, usize) -> Option<Ref>,
+) -> Ref {
     let v = object::alloc(SeqIterator {
         header: ObjHeader::new(ty),
         source: Ref::new(source),

@@ -116,10 +116,16 @@ pub fn hash_str(text: &str) -> i64 {
         let bytes: Vec<u8> = text.chars().map(|c| c as u8).collect();
         hasher.write(&bytes);
     } else if max < 0x10000 {
-        let bytes: Vec<u8> = text.chars().flat_map(|c| (c as u16).to_le_bytes()).collect();
+        let bytes: Vec<u8> = text
+            .chars()
+            .flat_map(|c| (c as u16).to_le_bytes())
+            .collect();
         hasher.write(&bytes);
     } else {
-        let bytes: Vec<u8> = text.chars().flat_map(|c| (c as u32).to_le_bytes()).collect();
+        let bytes: Vec<u8> = text
+            .chars()
+            .flat_map(|c| (c as u32).to_le_bytes())
+            .collect();
         hasher.write(&bytes);
     }
     let h = hasher.finish() as i64;
@@ -190,7 +196,18 @@ fn char_at(s: &StrObject, index: i64) -> Option<&str> {
 
 fn str_getitem(v: Value, key: Value) -> PyResult<Ref> {
     let s = str_object(v).unwrap();
+    if crate::objects::slice::is_slice(key) {
+        let picked = crate::objects::slice::indices(key, s.char_len)?;
+        if s.is_ascii() {
+            let bytes = s.text.as_bytes();
+            let text: String = picked.iter().map(|i| bytes[i] as char).collect();
+            return Ok(new_string(text));
+        }
+        let chars: Vec<char> = s.text.chars().collect();
+        return Ok(new_string(picked.iter().map(|i| chars[i]).collect()));
+    }
     let index = index_value(key, |_| "string indices must be integers".to_string())?;
+    // (3.8's message; later versions add "not 'X'".)
     match char_at(s, int::saturating_i64(index)) {
         Some(c) => Ok(new_str(c)),
         None => Err(errors::index_error("string index out of range")),
@@ -239,8 +256,13 @@ fn str_iter(v: Value) -> PyResult<Ref> {
     Ok(unsafe { Ref::from_owned(it) })
 }
 
-fn str_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
-    let args = crate::builtins::args::bind("str", args, kwnames, &["object", "encoding", "errors"], 0)?;
+fn str_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    let args =
+        crate::builtins::args::bind("str", args, kwnames, &["object", "encoding", "errors"], 0)?;
     if args[1].is_some() || args[2].is_some() {
         return Err(errors::type_error(
             "pylift: str() with an encoding is not supported yet",

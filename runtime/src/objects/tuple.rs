@@ -61,10 +61,22 @@ fn tuple_hash(v: Value) -> PyResult<i64> {
         acc = acc.wrapping_mul(PRIME_1);
     }
     acc = acc.wrapping_add((items.len() as u64) ^ (PRIME_5 ^ 3527539));
-    Ok(if acc as i64 == -1 { 1546275796 } else { acc as i64 })
+    Ok(if acc as i64 == -1 {
+        1546275796
+    } else {
+        acc as i64
+    })
 }
 
 fn tuple_getitem(v: Value, key: Value) -> PyResult<Ref> {
+    if crate::objects::slice::is_slice(key) {
+        let items = tuple_items(v);
+        let picked = crate::objects::slice::indices(key, items.len())?;
+        if picked.len == items.len() && picked.step == 1 {
+            return Ok(Ref::new(v));
+        }
+        return Ok(new_tuple(picked.iter().map(|i| items[i].clone()).collect()));
+    }
     let index = index_value(key, |name| {
         format!("tuple indices must be integers or slices, not {name}")
     })?;
@@ -89,7 +101,11 @@ fn tuple_concat(a: Value, b: Value) -> PyResult<Ref> {
             type_of(b).name
         )));
     }
-    let items: Vec<Ref> = tuple_items(a).iter().chain(tuple_items(b)).cloned().collect();
+    let items: Vec<Ref> = tuple_items(a)
+        .iter()
+        .chain(tuple_items(b))
+        .cloned()
+        .collect();
     Ok(new_tuple(items))
 }
 
@@ -106,7 +122,11 @@ fn tuple_repeat(a: Value, n: i64) -> PyResult<Ref> {
 
 seq_iterator_type!(TUPLE_ITERATOR_TYPE, "tuple_iterator");
 
-fn tuple_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn tuple_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     crate::builtins::args::no_keywords("tuple", kwnames)?;
     match args {
         [] => Ok(new_tuple(Vec::new())),

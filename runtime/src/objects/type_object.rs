@@ -158,6 +158,25 @@ pub struct TypeObject {
     pub next: Option<fn(Value) -> PyResult<Option<Ref>>>,
     pub call: Option<CallFn>,
     pub construct: Option<ConstructFn>,
+    /// Methods, found by attribute lookup on instances (and on subclasses' instances).
+    pub methods: &'static [Method],
+    /// Attributes other than methods (data of the instance, module members); `Ok(None)` when
+    /// there is no such attribute.
+    pub getattr: Option<fn(Value, &str) -> PyResult<Option<Ref>>>,
+    /// `obj.name = value`, or `del obj.name` when `value` is `None`.
+    pub setattr: Option<fn(Value, &str, Option<Value>) -> PyResult<()>>,
+}
+
+/// A method implemented in Rust: called with `self` and the vectorcall arguments.
+pub struct Method {
+    pub name: &'static str,
+    pub call: fn(Value, &[Value], Option<Value>) -> PyResult<Ref>,
+}
+
+impl Method {
+    pub const fn new(name: &'static str, call: fn(Value, &[Value], Option<Value>) -> PyResult<Ref>) -> Method {
+        Method { name, call }
+    }
 }
 
 unsafe impl Sync for TypeObject {}
@@ -205,7 +224,23 @@ impl TypeObject {
             next: None,
             call: None,
             construct: None,
+            methods: &[],
+            getattr: None,
+            setattr: None,
         }
+    }
+
+    /// The method `name` of this type or its bases.
+    pub fn find_method(&self, name: &str) -> Option<&'static Method> {
+        let mut t: Option<&TypeObject> = Some(self);
+        while let Some(ty) = t {
+            if let Some(m) = ty.methods.iter().find(|m| m.name == name) {
+                // Methods live in static tables.
+                return Some(unsafe { &*(m as *const Method) });
+            }
+            t = ty.base;
+        }
+        None
     }
 
     /// `self` is `other` or derives from it.

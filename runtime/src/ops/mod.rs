@@ -1,6 +1,9 @@
 //! Generic operations on any value, dispatching through type slots (CPython's abstract layer).
 
+mod attr;
 mod number;
+
+pub use attr::{call_method, get_attr, set_attr};
 
 pub use number::{binary_op, inplace_op, unary_op, BinaryOp, UnaryOp};
 
@@ -23,7 +26,9 @@ pub fn type_of(v: Value) -> &'static TypeObject {
 
 /// `repr(v)`, always a str.
 pub fn repr(v: Value) -> PyResult<Ref> {
-    crate::recursion::guard(" while getting the repr of an object", || (type_of(v).repr)(v))
+    crate::recursion::guard(" while getting the repr of an object", || {
+        (type_of(v).repr)(v)
+    })
 }
 
 /// `str(v)`, always a str.
@@ -83,7 +88,10 @@ pub fn compare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
 }
 
 pub fn equal(a: Value, b: Value) -> PyResult<bool> {
-    if let (Some(x), Some(y)) = (crate::objects::int::int_view(a), crate::objects::int::int_view(b)) {
+    if let (Some(x), Some(y)) = (
+        crate::objects::int::int_view(a),
+        crate::objects::int::int_view(b),
+    ) {
         return Ok(crate::objects::int::compare_ints(x, y).is_eq());
     }
     is_true(compare(a, b, CompareOp::Eq)?.value())

@@ -147,7 +147,11 @@ fn binary_op_as(a: Value, b: Value, op: BinaryOp, suffix: &str) -> PyResult<Ref>
     let (ta, tb) = (type_of(a), type_of(b));
     let left = op.slot(ta.number);
     // The right operand's slot is tried only when its type differs (CPython's binary_op1).
-    let right = if std::ptr::eq(ta, tb) { None } else { op.slot(tb.number) };
+    let right = if std::ptr::eq(ta, tb) {
+        None
+    } else {
+        op.slot(tb.number)
+    };
     for slot in [left, right].into_iter().flatten() {
         let r = slot(a, b)?;
         if !is_not_implemented(&r) {

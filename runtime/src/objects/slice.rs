@@ -1,0 +1,146 @@
+//! slice objects (`x[a:b:c]`) and their resolution against a sequence length.
+
+use crate::errors::{self, PyResult};
+use crate::object::{self, ObjHeader, Ref};
+use crate::objects::int::{self, int_view, IntView};
+use crate::objects::singletons::none;
+use crate::objects::str::new_string;
+use crate::objects::type_object::TypeObject;
+use crate::ops::{self, type_of};
+use crate::value::Value;
+
+#[repr(C)]
+pub struct SliceObject {
+    header: ObjHeader,
+    start: Ref,
+    stop: Ref,
+    step: Ref,
+}
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Ref {
+    let v = object::alloc(SliceObject {
+        header: ObjHeader::new(&SLICE_TYPE),
+        start: Ref::new(start),
+        stop: Ref::new(stop),
+        step: Ref::new(step),
+    });
+    unsafe { Ref::from_owned(v) }
+}
+
+pub fn is_slice(v: Value) -> bool {
+    !v.is_small_int() && std::ptr::eq(type_of(v), &SLICE_TYPE)
+}
+
+fn slice(v: Value) -> &'static SliceObject {
+    unsafe { &*v.as_ptr::<SliceObject>() }
+}
+
+/// A slice resolved against a length: the first index, the step and how many items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SliceIndices {
+    pub start: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The indices the slice selects, in order.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+fn bound_value(v: Value) -> PyResult<Option<i64>> {
+    if v == none() {
+        return Ok(None);
+    }
+    match int_view(v) {
+        Some(i) => Ok(Some(int::saturating_i64(i))),
+        None => Err(errors::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+/// CPython's `PySlice_GetIndicesEx`: clamps start and stop into range for the step's direction.
+pub fn indices(v: Value, length: usize) -> PyResult<SliceIndices> {
+    let s = slice(v);
+    let step = bound_value(s.step.value())?.unwrap_or(1);
+    if step == 0 {
+        return Err(errors::value_error("slice step cannot be zero"));
+    }
+    let len = length as i64;
+    let clamp = |bound: Option<i64>, default: i64| -> i64 {
+        match bound {
+            None => default,
+            Some(mut i) => {
+                if i < 0 {
+                    i = i.saturating_add(len);
+                    if i < 0 {
+                        i = if step < 0 { -1 } else { 0 };
+                    }
+                } else if i >= len {
+                    i = if step < 0 { len - 1 } else { len };
+                }
+                i
+            }
+        }
+    };
+    let (start, stop) = if step < 0 {
+        (clamp(bound_value(s.start.value())?, len - 1), clamp(bound_value(s.stop.value())?, -1))
+    } else {
+        (clamp(bound_value(s.start.value())?, 0), clamp(bound_value(s.stop.value())?, len))
+    };
+    let count = if step < 0 {
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok(SliceIndices {
+        start,
+        step,
+        len: count as usize,
+    })
+}
+
+/// Whether an int view is a valid index type (for types whose `getitem` takes ints or slices).
+pub fn is_index(v: Value) -> Option<IntView<'static>> {
+    int_view(v)
+}
+
+fn slice_repr(v: Value) -> PyResult<Ref> {
+    let s = slice(v);
+    let part = |x: &Ref| -> PyResult<String> { ops::repr(x.value()).map(|r| crate::objects::str::as_str(r.value()).unwrap().to_string()) };
+    Ok(new_string(format!("slice({}, {}, {})", part(&s.start)?, part(&s.stop)?, part(&s.step)?)))
+}
+
+fn slice_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    crate::builtins::args::no_keywords("slice", kwnames)?;
+    let n = none();
+    match args {
+        [stop] => Ok(new_slice(n, *stop, n)),
+        [start, stop] => Ok(new_slice(*start, *stop, n)),
+        [start, stop, step] => Ok(new_slice(*start, *stop, *step)),
+        [] => Err(errors::type_error("slice expected at least 1 arguments, got 0")),
+        _ => Err(errors::type_error(format!("slice expected at most 3 arguments, got {}", args.len()))),
+    }
+}
+
+pub static SLICE_TYPE: TypeObject = TypeObject {
+    dealloc: |v| unsafe { object::free::<SliceObject>(v) },
+    repr: slice_repr,
+    hash: None,
+    construct: Some(slice_construct),
+    getattr: Some(|v, name| {
+        let s = slice(v);
+        Ok(match name {
+            "start" => Some(s.start.clone()),
+            "stop" => Some(s.stop.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        })
+    }),
+    ..TypeObject::new("slice")
+};
