@@ -20,8 +20,17 @@ unsafe impl Sync for ErrorIndicator {}
 
 static CURRENT: ErrorIndicator = ErrorIndicator(Cell::new(Value::NULL));
 
-/// Sets `exc` (an exception instance) as the current exception.
+/// Sets `exc` (an exception instance) as the current exception, chaining it to the exception
+/// being handled (`__context__`), as CPython does whenever an exception is set.
 pub fn set(exc: Ref) -> Raised {
+    if let Some(handled) = handled() {
+        exception::set_context(exc.value(), handled);
+    }
+    restore(exc)
+}
+
+/// Sets `exc` as the current exception as it is: re-raising keeps its context.
+pub fn restore(exc: Ref) -> Raised {
     let old = CURRENT.0.replace(exc.into_raw());
     if !old.is_null() {
         drop(unsafe { Ref::from_owned(old) });
@@ -53,6 +62,31 @@ pub fn take() -> Option<Ref> {
 /// The current exception, borrowed.
 pub fn current() -> Value {
     CURRENT.0.get()
+}
+
+struct HandledStack(std::cell::RefCell<Vec<Ref>>);
+unsafe impl Sync for HandledStack {}
+
+/// Exceptions being handled by `except` and `finally` blocks, innermost last (`sys.exc_info`).
+static HANDLED: HandledStack = HandledStack(std::cell::RefCell::new(Vec::new()));
+
+/// Entering an exception handler: the current exception becomes the handled one.
+pub fn begin_handling() -> Value {
+    let exc = take().expect("a handler is entered with an exception set");
+    let v = exc.value();
+    HANDLED.0.borrow_mut().push(exc);
+    v
+}
+
+/// Leaving a handler, normally or not: the previously handled exception is back.
+pub fn end_handling() {
+    let done = HANDLED.0.borrow_mut().pop();
+    drop(done);
+}
+
+/// The exception being handled, if any (`sys.exc_info()[1]`).
+pub fn handled() -> Option<Value> {
+    HANDLED.0.borrow().last().map(Ref::value)
 }
 
 /// Whether the current exception is an instance of `ty`.

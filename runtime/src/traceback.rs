@@ -76,13 +76,38 @@ fn format_exception_only(exc: Value) -> PyResult<String> {
     })
 }
 
-/// Writes the traceback of `exc` to stderr.
+/// Writes the traceback of `exc` to stderr, after the exceptions it was chained to.
 pub fn print_exception(exc: Value) {
     let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(exc, &mut seen, &mut out);
+    crate::io::write_stderr(&out);
+}
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+fn format_chain(exc: Value, seen: &mut Vec<Value>, out: &mut String) {
+    seen.push(exc);
+    if let Some(cause) = exception::cause(exc).filter(|c| !seen.contains(c)) {
+        format_chain(cause, seen, out);
+        out.push_str(CAUSE_MESSAGE);
+    } else if let Some(context) = exception::context(exc)
+        .filter(|c| !exception::suppress_context(exc) && !seen.contains(c))
+    {
+        format_chain(context, seen, out);
+        out.push_str(CONTEXT_MESSAGE);
+    }
+    format_one(exc, out);
+}
+
+fn format_one(exc: Value, out: &mut String) {
     let entries = exception::traceback(exc);
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        format_entries(entries, &mut out);
+        format_entries(entries, out);
     }
     match format_exception_only(exc) {
         Ok(last) => out.push_str(&last),
@@ -94,5 +119,4 @@ pub fn print_exception(exc: Value) {
             ));
         }
     }
-    crate::io::write_stderr(&out);
 }

@@ -417,6 +417,36 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 self.call(RuntimeFn::RaiseUnboundLocal, &[name]);
                 return None;
             }
+            Op::Unbind => self.iconst(0),
+            Op::Catch => self.call(RuntimeFn::Catch, &[])?,
+            Op::EndHandler => {
+                self.call(RuntimeFn::EndHandler, &[]);
+                return None;
+            }
+            Op::ExceptionMatches(exc, clause) => {
+                let (exc, clause) = (self.var(*exc), self.var(*clause));
+                self.call(RuntimeFn::ExceptionMatches, &[exc, clause])?
+            }
+            Op::Raise(exc, cause) => {
+                let exc = self.var(*exc);
+                let cause = match cause {
+                    Some(c) => self.var(*c),
+                    None => self.iconst(0),
+                };
+                self.call(RuntimeFn::Raise, &[exc, cause]);
+                return None;
+            }
+            Op::Reraise(exc) => {
+                let exc = self.var(*exc);
+                self.call(RuntimeFn::Reraise, &[exc]);
+                return None;
+            }
+            Op::ReraiseHandled => {
+                let code = self.code_info(self.id);
+                let line = self.b.ins().iconst(types::I32, line as i64);
+                self.call(RuntimeFn::ReraiseHandled, &[code, line]);
+                return None;
+            }
             Op::TracebackHere => {
                 let code = self.code_info(self.id);
                 let line = self.b.ins().iconst(types::I32, line as i64);
@@ -705,6 +735,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 let zero = self.iconst(0);
                 self.b.ins().return_(&[zero]);
             }
+            Terminator::Propagate => unreachable!("the exceptions pass resolves Propagate"),
             Terminator::Unreachable => {
                 self.b
                     .ins()

@@ -169,6 +169,9 @@ pub struct Inst {
 pub struct Block {
     pub insts: Vec<Inst>,
     pub term: Terminator,
+    /// Where an exception raised in this block goes: the innermost enclosing `try`'s handler,
+    /// or (None) out of the function.
+    pub handler: Option<BlockId>,
 }
 
 impl Default for Block {
@@ -176,6 +179,7 @@ impl Default for Block {
         Block {
             insts: Vec::new(),
             term: Terminator::Unreachable,
+            handler: None,
         }
     }
 }

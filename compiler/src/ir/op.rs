@@ -89,6 +89,20 @@ pub enum Op {
     MakeFunction(FuncId),
     /// Raises UnboundLocalError for the local named by a str constant.
     RaiseUnboundLocal(ConstId),
+    /// Makes a local unbound (0): `del x`, and the end of `except ... as x`.
+    Unbind,
+    /// Enters an exception handler: the current exception, now the one being handled.
+    Catch,
+    /// Leaves an exception handler (the previously handled exception is restored).
+    EndHandler,
+    /// Whether the exception matches an `except` clause (a class or tuple of classes).
+    ExceptionMatches(RegId, RegId),
+    /// `raise exc` or `raise exc from cause`.
+    Raise(RegId, Option<RegId>),
+    /// Raises a caught exception again, adding no traceback entry (leaving `finally`).
+    Reraise(RegId),
+    /// Bare `raise`: re-raises the exception being handled.
+    ReraiseHandled,
     /// Inserted by the exceptions pass: records this frame in the current traceback.
     TracebackHere,
     /// Inserted by the refcount pass.
@@ -155,7 +169,13 @@ impl Op {
             Op::GetIter(_) => (Null, R::Owned, Steals::None),
             Op::IterNext(_) => (NullMaybeError, R::Owned, Steals::None),
             Op::MakeFunction(_) => (Null, R::Owned, Steals::None),
-            Op::RaiseUnboundLocal(_) => (Always, R::None, Steals::None),
+            Op::RaiseUnboundLocal(_) | Op::Raise(..) | Op::Reraise(_) | Op::ReraiseHandled => {
+                (Always, R::None, Steals::None)
+            }
+            Op::Unbind => (Never, R::Immortal, Steals::None),
+            Op::Catch => (Never, R::Owned, Steals::None),
+            Op::EndHandler => (Never, R::None, Steals::None),
+            Op::ExceptionMatches(..) => (Negative, R::Machine, Steals::None),
             Op::TracebackHere => (Never, R::None, Steals::None),
             Op::IncRef(_) | Op::DecRef(_) => (Never, R::None, Steals::None),
         };
@@ -177,7 +197,14 @@ impl Op {
             | Op::DeleteGlobal(_)
             | Op::MakeFunction(_)
             | Op::RaiseUnboundLocal(_)
+            | Op::Unbind
+            | Op::Catch
+            | Op::EndHandler
+            | Op::ReraiseHandled
             | Op::TracebackHere => vec![],
+            Op::ExceptionMatches(a, b) => vec![*a, *b],
+            Op::Raise(exc, cause) => std::iter::once(*exc).chain(*cause).collect(),
+            Op::Reraise(exc) => vec![*exc],
             Op::Move(r)
             | Op::GetAttr(r, _)
             | Op::DelAttr(r, _)
@@ -247,6 +274,9 @@ pub enum Terminator {
     Return(RegId),
     /// Returns the error signal (the exception is set).
     ReturnError,
+    /// Continues unwinding an exception that is set: to the block's handler, or out of the
+    /// function. The exceptions pass turns it into a jump.
+    Propagate,
     Unreachable,
 }
 
@@ -261,7 +291,10 @@ impl Terminator {
             } => vec![*then_block, *else_block],
             Terminator::BranchIfNull { null, non_null, .. } => vec![*null, *non_null],
             Terminator::OnError { ok, error, .. } => vec![*ok, *error],
-            Terminator::Return(_) | Terminator::ReturnError | Terminator::Unreachable => vec![],
+            Terminator::Return(_)
+            | Terminator::ReturnError
+            | Terminator::Propagate
+            | Terminator::Unreachable => vec![],
         }
     }
 
@@ -275,7 +308,10 @@ impl Terminator {
             } => vec![then_block, else_block],
             Terminator::BranchIfNull { null, non_null, .. } => vec![null, non_null],
             Terminator::OnError { ok, error, .. } => vec![ok, error],
-            Terminator::Return(_) | Terminator::ReturnError | Terminator::Unreachable => vec![],
+            Terminator::Return(_)
+            | Terminator::ReturnError
+            | Terminator::Propagate
+            | Terminator::Unreachable => vec![],
         }
     }
 

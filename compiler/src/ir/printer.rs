@@ -57,7 +57,10 @@ impl fmt::Display for Function {
             writeln!(f, "  {id}: {ty}{kind}")?;
         }
         for (id, block) in self.blocks.iter() {
-            writeln!(f, "{id}:")?;
+            match block.handler {
+                Some(h) => writeln!(f, "{id}: (handler {h})")?,
+                None => writeln!(f, "{id}:")?,
+            }
             for inst in &block.insts {
                 writeln!(f, "    {}", InstDisplay(inst))?;
             }
@@ -158,6 +161,14 @@ impl fmt::Display for InstDisplay<'_> {
             Op::IterNext(r) => write!(text, "iter_next {r}"),
             Op::MakeFunction(func) => write!(text, "make_function {func}"),
             Op::RaiseUnboundLocal(c) => write!(text, "raise_unbound_local {c}"),
+            Op::Unbind => write!(text, "unbind"),
+            Op::Catch => write!(text, "catch"),
+            Op::EndHandler => write!(text, "end_handler"),
+            Op::ExceptionMatches(e, c) => write!(text, "exception_matches {e}, {c}"),
+            Op::Raise(e, Some(c)) => write!(text, "raise {e} from {c}"),
+            Op::Raise(e, None) => write!(text, "raise {e}"),
+            Op::Reraise(e) => write!(text, "reraise {e}"),
+            Op::ReraiseHandled => write!(text, "reraise_handled"),
             Op::TracebackHere => write!(text, "traceback_here"),
             Op::IncRef(r) => write!(text, "incref {r}"),
             Op::DecRef(r) => write!(text, "decref {r}"),
@@ -193,6 +204,7 @@ impl fmt::Display for TermDisplay<'_> {
             }
             Terminator::Return(r) => write!(f, "return {r}"),
             Terminator::ReturnError => write!(f, "return_error"),
+            Terminator::Propagate => write!(f, "propagate"),
             Terminator::Unreachable => write!(f, "unreachable"),
         }
     }

@@ -1,6 +1,7 @@
 //! AST → IR, one file per construct family. Lowering emits plain operations: no reference
 //! counting, no error checks (the passes add both).
 
+mod exceptions;
 mod expr;
 mod function;
 mod stmt;
@@ -99,11 +100,23 @@ impl ModuleLowerer<'_> {
     }
 }
 
-/// Break and continue targets of the innermost loop.
+/// Break and continue targets of a loop.
 #[derive(Clone, Copy)]
 struct LoopTargets {
     continue_to: BlockId,
     break_to: BlockId,
+}
+
+/// What leaving a region early (`break`, `continue`, `return`) must do on the way out.
+enum Unwind {
+    Loop(LoopTargets),
+    /// Run the `finally` body, protected by the handlers outside its `try`.
+    Finally {
+        body: Vec<Stmt>,
+        handler_depth: usize,
+    },
+    /// End the exception handler being run.
+    Handler,
 }
 
 /// Lowers one code object.
@@ -112,7 +125,10 @@ pub(crate) struct FunctionLowerer<'m, 'a> {
     func: ir::Function,
     scope: ScopeId,
     current: BlockId,
-    loops: Vec<LoopTargets>,
+    /// Regions being lowered, innermost last.
+    unwind: Vec<Unwind>,
+    /// Handlers of the enclosing `try`s, innermost last.
+    handlers: Vec<BlockId>,
     /// Registers of parameters and local variables.
     locals: HashMap<String, RegId>,
     /// Line of the innermost statement or expression being lowered.
@@ -128,7 +144,8 @@ impl<'m, 'a> FunctionLowerer<'m, 'a> {
             func,
             scope,
             current,
-            loops: Vec::new(),
+            unwind: Vec::new(),
+            handlers: Vec::new(),
             locals: HashMap::new(),
             line,
         }
@@ -187,11 +204,14 @@ impl<'m, 'a> FunctionLowerer<'m, 'a> {
     fn terminate(&mut self, term: Terminator) {
         self.func.blocks[self.current].term = term;
         // Code after a jump or return is unreachable; it goes into a block nothing enters.
-        self.current = self.func.new_block();
+        let dead = self.func.new_block();
+        self.switch_to(dead);
     }
 
+    /// Continues emitting into `block`, which raises to the innermost handler.
     fn switch_to(&mut self, block: BlockId) {
         self.current = block;
+        self.func.blocks[block].handler = self.handlers.last().copied();
     }
 
     fn jump(&mut self, to: BlockId) {
@@ -210,7 +230,7 @@ impl<'m, 'a> FunctionLowerer<'m, 'a> {
         self.module
             .parsed
             .symbols
-            .lookup(self.scope, name)
+            .resolve(self.scope, name)
             .map_or(SymbolScope::GlobalImplicit, |s| s.scope)
     }
 

@@ -4,7 +4,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use super::expr::{binary_op, expr_kind};
-use super::{FunctionLowerer, LoopTargets};
+use super::{FunctionLowerer, LoopTargets, Unwind};
 use crate::frontend::symtable::SymbolScope;
 use crate::ir::{Op, RegId, Terminator};
 
@@ -42,20 +42,14 @@ impl FunctionLowerer<'_, '_> {
             Stmt::If(i) => self.if_stmt(i),
             Stmt::While(w) => self.while_stmt(w),
             Stmt::For(f) => self.for_stmt(f),
-            Stmt::Break(b) => match self.loops.last() {
-                Some(targets) => {
-                    let to = targets.break_to;
-                    self.jump(to);
-                }
+            Stmt::Break(b) => match self.leave_to_loop() {
+                Some(targets) => self.jump(targets.break_to),
                 None => self
                     .module
                     .error("SyntaxError: 'break' outside loop", b.range),
             },
-            Stmt::Continue(c) => match self.loops.last() {
-                Some(targets) => {
-                    let to = targets.continue_to;
-                    self.jump(to);
-                }
+            Stmt::Continue(c) => match self.leave_to_loop() {
+                Some(targets) => self.jump(targets.continue_to),
                 None => self
                     .module
                     .error("SyntaxError: 'continue' not properly in loop", c.range),
@@ -70,6 +64,7 @@ impl FunctionLowerer<'_, '_> {
                     Some(v) => self.expr(v),
                     None => self.emit(Op::None),
                 };
+                self.leave_all();
                 self.terminate(Terminator::Return(value));
             }
             Stmt::FunctionDef(def) => self.function_def(def),
@@ -80,10 +75,10 @@ impl FunctionLowerer<'_, '_> {
                 }
             }
             Stmt::ClassDef(_) => self.module.unsupported("class definitions", stmt.range()),
-            Stmt::Try(_) => self.module.unsupported("try statements", stmt.range()),
+            Stmt::Try(t) => self.try_stmt(t),
             Stmt::With(_) => self.module.unsupported("with statements", stmt.range()),
-            Stmt::Raise(_) => self.module.unsupported("raise statements", stmt.range()),
-            Stmt::Assert(_) => self.module.unsupported("assert statements", stmt.range()),
+            Stmt::Raise(r) => self.raise_stmt(r),
+            Stmt::Assert(a) => self.assert_stmt(a),
             Stmt::Import(_) | Stmt::ImportFrom(_) => {
                 self.module.unsupported("import", stmt.range())
             }
@@ -121,6 +116,25 @@ impl FunctionLowerer<'_, '_> {
             SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit => {
                 let c = self.str_const(name);
                 self.emit_status(Op::StoreGlobal(c, value));
+            }
+            SymbolScope::Free | SymbolScope::Cell => self.module.unsupported(
+                "closures (variables shared with nested functions)",
+                self.module.parsed.symbols.scope(self.scope).range,
+            ),
+        }
+    }
+
+    /// `del name`: a local must be bound (UnboundLocalError otherwise) and becomes unbound.
+    pub(super) fn delete_name(&mut self, name: &str) {
+        match self.name_scope(name) {
+            SymbolScope::Local => {
+                self.load_name(name);
+                let reg = self.local_reg(name);
+                self.push(Some(reg), Op::Unbind);
+            }
+            SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit => {
+                let c = self.str_const(name);
+                self.emit_status(Op::DeleteGlobal(c));
             }
             SymbolScope::Free | SymbolScope::Cell => self.module.unsupported(
                 "closures (variables shared with nested functions)",
@@ -232,12 +246,12 @@ impl FunctionLowerer<'_, '_> {
         self.switch_to(head);
         self.at(&*w.test, |this| this.branch_on(&w.test, body, orelse));
         self.switch_to(body);
-        self.loops.push(LoopTargets {
+        self.unwind.push(Unwind::Loop(LoopTargets {
             continue_to: head,
             break_to: done,
-        });
+        }));
         self.lower_block(&w.body);
-        self.loops.pop();
+        self.unwind.pop();
         self.jump(head);
         self.switch_to(orelse);
         self.lower_block(&w.orelse);
@@ -268,12 +282,12 @@ impl FunctionLowerer<'_, '_> {
         });
         self.switch_to(body);
         self.at(&*f.target, |this| this.store(&f.target, item));
-        self.loops.push(LoopTargets {
+        self.unwind.push(Unwind::Loop(LoopTargets {
             continue_to: head,
             break_to: done,
-        });
+        }));
         self.lower_block(&f.body);
-        self.loops.pop();
+        self.unwind.pop();
         self.jump(head);
         self.switch_to(orelse);
         self.lower_block(&f.orelse);

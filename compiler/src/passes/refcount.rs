@@ -209,6 +209,7 @@ fn insert_on_edges(func: &mut Function, live: &liveness::Liveness, counted: &[bo
                 func.blocks[edge] = Block {
                     insts: dying,
                     term: Terminator::Jump(s),
+                    handler: func.blocks[b].handler,
                 };
                 new_targets.push(edge);
             }

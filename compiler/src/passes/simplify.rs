@@ -11,7 +11,9 @@ pub fn remove_unreachable_blocks(func: &mut Function) {
     // Depth-first, successors in order: keeps the printed IR in source order.
     while let Some(b) = stack.pop() {
         order.push(b);
-        for s in func.blocks[b].term.successors().into_iter().rev() {
+        // A handler is reached through error edges the exceptions pass has yet to add.
+        let handler = func.blocks[b].handler;
+        for s in func.blocks[b].term.successors().into_iter().rev().chain(handler) {
             if !reached[s.index()] {
                 reached[s.index()] = true;
                 stack.push(s);
@@ -30,6 +32,9 @@ pub fn remove_unreachable_blocks(func: &mut Function) {
         let mut block = std::mem::take(&mut func.blocks[*b]);
         for s in block.term.successors_mut() {
             *s = new_id[s.index()].expect("successor of a reached block is reached");
+        }
+        if let Some(h) = block.handler {
+            block.handler = Some(new_id[h.index()].expect("the handler of a reached block is reached"));
         }
         blocks.push(block);
     }

@@ -220,6 +220,48 @@ pub unsafe extern "C" fn pl_traceback_here(code: *const u8, line: u32) {
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_catch() -> Value {
+    let exc = errors::begin_handling();
+    Ref::new(exc).into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_end_handler() {
+    errors::end_handling();
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_exception_matches(exc: Value, clause: Value) -> i32 {
+    match exception::matches_clause(exc, clause) {
+        Ok(b) => b as i32,
+        Err(_) => -1,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_raise(exc: Value, cause: Value) {
+    exception::raise(exc, (!cause.is_null()).then_some(cause));
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_reraise(exc: Value) {
+    errors::restore(Ref::new(exc));
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_reraise_handled(code: *const u8, line: u32) {
+    match errors::handled() {
+        Some(exc) => {
+            errors::restore(Ref::new(exc));
+        }
+        None => {
+            errors::raise(&exception::RUNTIME_ERROR, "No active exception to reraise");
+            pl_traceback_here(code, line);
+        }
+    }
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_raise_unbound_local(name: Value) {
     errors::raise(
         &exception::UNBOUND_LOCAL_ERROR,

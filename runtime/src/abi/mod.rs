@@ -135,6 +135,20 @@ abi_table! {
     MakeFunction = pl_make_function(code: Ptr, entry: Ptr) -> Value, Null;
     /// Raises the TypeError for arguments that do not bind to a compiled function.
     BadCall = pl_bad_call(callable: Value, nargs: Usize, kwnames: Value) -> Value, Always;
+    /// Enters an exception handler: takes the current exception (a new reference) and makes it
+    /// the one being handled.
+    Catch = pl_catch() -> Value, Never;
+    /// Leaves an exception handler.
+    EndHandler = pl_end_handler() -> Void, Never;
+    /// Whether `exc` matches an `except` clause's class or tuple of classes: 1, 0, -1.
+    ExceptionMatches = pl_exception_matches(exc: Value, clause: Value) -> I32, Negative;
+    /// `raise exc` / `raise exc from cause` (cause 0 when absent).
+    Raise = pl_raise(exc: Value, cause: Value) -> Void, Always;
+    /// Raises `exc` again as it is (bare `raise`, leaving `finally`).
+    Reraise = pl_reraise(exc: Value) -> Void, Always;
+    /// Bare `raise`: the exception being handled, again; when there is none, a RuntimeError,
+    /// which is new and so records `code` and `line` in its traceback.
+    ReraiseHandled = pl_reraise_handled(code: Ptr, line: U32) -> Void, Always;
     /// Records that the current exception passed through `code` at `line`.
     TracebackHere = pl_traceback_here(code: Ptr, line: U32) -> Void, Never;
     RaiseUnboundLocal = pl_raise_unbound_local(name: Value) -> Void, Always;

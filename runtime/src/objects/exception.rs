@@ -1,6 +1,6 @@
 //! BaseException and the builtin exception hierarchy of CPython 3.8.
 
-use std::cell::UnsafeCell;
+use std::cell::{Cell, UnsafeCell};
 
 use crate::errors::PyResult;
 use crate::object::{self, ObjHeader, Ref};
@@ -21,8 +21,14 @@ pub struct TracebackEntry {
 pub struct ExceptionObject {
     header: ObjHeader,
     args: Ref,
-    /// Innermost frame last, the order in which frames are unwound.
+    /// Innermost frame first: each frame the exception leaves is pushed, and tracebacks print
+    /// in reverse (CPython prepends to a linked list).
     traceback: UnsafeCell<Vec<TracebackEntry>>,
+    /// `__cause__` (`raise ... from cause`).
+    cause: UnsafeCell<Option<Ref>>,
+    /// `__context__`: the exception being handled when this one was raised.
+    context: UnsafeCell<Option<Ref>>,
+    suppress_context: Cell<bool>,
 }
 
 pub fn new_exception(ty: &'static TypeObject, args: Vec<Ref>) -> Ref {
@@ -30,8 +36,60 @@ pub fn new_exception(ty: &'static TypeObject, args: Vec<Ref>) -> Ref {
         header: ObjHeader::new(ty),
         args: new_tuple(args),
         traceback: UnsafeCell::new(Vec::new()),
+        cause: UnsafeCell::new(None),
+        context: UnsafeCell::new(None),
+        suppress_context: Cell::new(false),
     });
     unsafe { Ref::from_owned(v) }
+}
+
+/// Whether `v` is an exception instance (of BaseException or a subclass).
+pub fn is_exception(v: Value) -> bool {
+    is_instance_of(v, &BASE_EXCEPTION)
+}
+
+/// Whether `v` is an exception class.
+pub fn is_exception_type(v: Value) -> bool {
+    !v.is_small_int()
+        && std::ptr::eq(type_of(v), &crate::objects::type_object::TYPE_TYPE)
+        && unsafe { &*v.as_ptr::<TypeObject>() }.is_subtype(&BASE_EXCEPTION)
+}
+
+pub fn cause(v: Value) -> Option<Value> {
+    unsafe { (*exception(v).cause.get()).as_ref().map(Ref::value) }
+}
+
+pub fn context(v: Value) -> Option<Value> {
+    unsafe { (*exception(v).context.get()).as_ref().map(Ref::value) }
+}
+
+pub fn suppress_context(v: Value) -> bool {
+    exception(v).suppress_context.get()
+}
+
+/// `raise v from cause`: sets `__cause__` (None clears it) and `__suppress_context__`.
+pub fn set_cause(v: Value, cause: Option<Ref>) {
+    let old = unsafe { std::mem::replace(&mut *exception(v).cause.get(), cause) };
+    exception(v).suppress_context.set(true);
+    drop(old);
+}
+
+/// Implicit chaining: records the exception being handled as `__context__`, unless that would
+/// make the chain loop back to `v`.
+pub fn set_context(v: Value, handled: Value) {
+    if v == handled {
+        return;
+    }
+    let mut link = Some(handled);
+    while let Some(e) = link {
+        if e == v {
+            // Break the loop as CPython does: cut the chain where it would reach `v` again.
+            return;
+        }
+        link = context(e);
+    }
+    let old = unsafe { std::mem::replace(&mut *exception(v).context.get(), Some(Ref::new(handled))) };
+    drop(old);
 }
 
 unsafe fn exception_dealloc(v: Value) {
@@ -87,6 +145,75 @@ fn exception_repr(v: Value) -> PyResult<Ref> {
     Ok(new_string(format!("{name}({inner})")))
 }
 
+/// An exception instance from what `raise` was given: an instance, or a class to call.
+fn instantiate(v: Value, what: &str) -> PyResult<Ref> {
+    if is_exception(v) {
+        return Ok(Ref::new(v));
+    }
+    if is_exception_type(v) {
+        let instance = ops::call(v, &[], None)?;
+        if !is_exception(instance.value()) {
+            return Err(crate::errors::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                ops::repr(v).map(|r| as_str(r.value()).unwrap().to_string()).unwrap_or_default(),
+                type_of(instance.value()).name
+            )));
+        }
+        return Ok(instance);
+    }
+    Err(crate::errors::type_error(format!("{what} must derive from BaseException")))
+}
+
+/// `raise exc [from cause]`: always ends with an exception set.
+pub fn raise(exc: Value, cause: Option<Value>) -> crate::errors::Raised {
+    let exc = match instantiate(exc, "exceptions") {
+        Ok(e) => e,
+        Err(raised) => return raised,
+    };
+    if let Some(cause) = cause {
+        let cause = if cause == crate::objects::singletons::none() {
+            None
+        } else {
+            match instantiate(cause, "exception causes") {
+                Ok(c) => Some(c),
+                Err(raised) => return raised,
+            }
+        };
+        set_cause(exc.value(), cause);
+    }
+    crate::errors::set(exc)
+}
+
+/// Whether `exc` matches an `except` clause: a class or a tuple of classes.
+pub fn matches_clause(exc: Value, clause: Value) -> PyResult<bool> {
+    let classes: Vec<Value> = if crate::objects::tuple::is_tuple(clause) {
+        tuple_items(clause).iter().map(Ref::value).collect()
+    } else {
+        vec![clause]
+    };
+    for class in &classes {
+        if !is_exception_type(*class) {
+            return Err(crate::errors::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+    }
+    Ok(classes
+        .iter()
+        .any(|c| type_of(exc).is_subtype(unsafe { &*c.as_ptr::<TypeObject>() })))
+}
+
+fn exception_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    let none = || crate::objects::singletons::none_ref();
+    Ok(match name {
+        "args" => Some(exception(v).args.clone()),
+        "__cause__" => Some(cause(v).map(Ref::new).unwrap_or_else(none)),
+        "__context__" => Some(context(v).map(Ref::new).unwrap_or_else(none)),
+        "__suppress_context__" => Some(crate::objects::singletons::bool_ref(suppress_context(v))),
+        _ => None,
+    })
+}
+
 fn exception_construct(
     ty: &'static TypeObject,
     args: &[Value],
@@ -106,6 +233,7 @@ const fn exception_type(name: &'static str, base: &'static TypeObject) -> TypeOb
         repr: exception_repr,
         str: Some(exception_str),
         construct: Some(exception_construct),
+        getattr: Some(exception_getattr),
         ..TypeObject::new(name)
     }
 }
