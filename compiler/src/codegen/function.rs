@@ -377,6 +377,18 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             Op::BuildList(items) => self.build(RuntimeFn::BuildList, items, items.len()),
             Op::BuildTuple(items) => self.build(RuntimeFn::BuildTuple, items, items.len()),
             Op::BuildDict(items) => self.build(RuntimeFn::BuildDict, items, items.len() / 2),
+            Op::Unpack {
+                value,
+                before,
+                after,
+                star,
+            } => {
+                let value = self.var(*value);
+                let before = self.iconst(*before as i64);
+                let after = self.iconst(*after as i64);
+                let star = self.b.ins().iconst(types::I32, *star as i64);
+                self.call(RuntimeFn::Unpack, &[value, before, after, star])?
+            }
             Op::BuildSlice(a, b, c) => {
                 let (a, b, c) = (self.var(*a), self.var(*b), self.var(*c));
                 self.call(RuntimeFn::BuildSlice, &[a, b, c])?

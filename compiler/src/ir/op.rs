@@ -74,6 +74,13 @@ pub enum Op {
     BuildTuple(Vec<RegId>),
     /// Keys and values alternate.
     BuildDict(Vec<RegId>),
+    /// The values for an unpacking assignment's targets, as a tuple (see `pl_unpack`).
+    Unpack {
+        value: RegId,
+        before: u32,
+        after: u32,
+        star: bool,
+    },
     /// `slice(start, stop, step)`.
     BuildSlice(RegId, RegId, RegId),
     GetItem(RegId, RegId),
@@ -164,7 +171,7 @@ impl Op {
             Op::SetAttr { .. } | Op::DelAttr(..) => (Negative, R::Machine, Steals::None),
             Op::BuildList(_) | Op::BuildTuple(_) => (Null, R::Owned, Steals::All),
             Op::BuildDict(_) => (Null, R::Owned, Steals::None),
-            Op::GetItem(..) | Op::BuildSlice(..) => (Null, R::Owned, Steals::None),
+            Op::GetItem(..) | Op::BuildSlice(..) | Op::Unpack { .. } => (Null, R::Owned, Steals::None),
             Op::SetItem { .. } | Op::DelItem(..) => (Negative, R::Machine, Steals::None),
             Op::GetIter(_) => (Null, R::Owned, Steals::None),
             Op::IterNext(_) => (NullMaybeError, R::Owned, Steals::None),
@@ -206,6 +213,7 @@ impl Op {
             Op::Raise(exc, cause) => std::iter::once(*exc).chain(*cause).collect(),
             Op::Reraise(exc) => vec![*exc],
             Op::Move(r)
+            | Op::Unpack { value: r, .. }
             | Op::GetAttr(r, _)
             | Op::DelAttr(r, _)
             | Op::StoreGlobal(_, r)

@@ -149,6 +149,16 @@ impl fmt::Display for InstDisplay<'_> {
             Op::BuildList(items) => write!(text, "build_list [{}]", list(items)),
             Op::BuildTuple(items) => write!(text, "build_tuple ({})", list(items)),
             Op::BuildDict(items) => write!(text, "build_dict {{{}}}", list(items)),
+            Op::Unpack {
+                value,
+                before,
+                after,
+                star,
+            } => write!(
+                text,
+                "unpack {value} ({before}{}{after})",
+                if *star { " *, " } else { ", " }
+            ),
             Op::BuildSlice(a, b, c) => write!(text, "build_slice {a}:{b}:{c}"),
             Op::GetItem(a, b) => write!(text, "get_item {a}[{b}]"),
             Op::SetItem {

@@ -100,10 +100,46 @@ impl FunctionLowerer<'_, '_> {
                     value,
                 });
             }
-            Expr::Tuple(_) | Expr::List(_) => self
-                .module
-                .unsupported("unpacking assignment", target.range()),
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.unpack_into(elts, value, target)
+            }
             _ => self.module.unsupported(expr_kind(target), target.range()),
+        }
+    }
+
+    /// `a, (b, *c), d = value`: unpacks once, then stores each target left to right.
+    fn unpack_into(&mut self, targets: &[Expr], value: RegId, whole: &Expr) {
+        let stars: Vec<usize> = targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_starred_expr())
+            .map(|(i, _)| i)
+            .collect();
+        if stars.len() > 1 {
+            self.module.error(
+                "SyntaxError: two starred expressions in assignment",
+                whole.range(),
+            );
+            return;
+        }
+        let (before, after) = match stars.first() {
+            Some(&i) => (i, targets.len() - i - 1),
+            None => (targets.len(), 0),
+        };
+        let values = self.emit(Op::Unpack {
+            value,
+            before: before as u32,
+            after: after as u32,
+            star: !stars.is_empty(),
+        });
+        for (i, target) in targets.iter().enumerate() {
+            let index = self.emit(Op::Int(i as i64));
+            let item = self.emit(Op::GetItem(values, index));
+            let target = match target {
+                Expr::Starred(s) => &*s.value,
+                t => t,
+            };
+            self.store(target, item);
         }
     }
 

@@ -80,6 +80,11 @@ pub unsafe extern "C" fn pl_call_method(obj: Value, name: Value, args: *const u8
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_unpack(v: Value, before: usize, after: usize, star: u32) -> Value {
+    into_raw(ops::unpack(v, before, after, star != 0))
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_build_slice(start: Value, stop: Value, step: Value) -> Value {
     crate::objects::slice::new_slice(start, stop, step).into_raw()
 }

@@ -109,6 +109,9 @@ abi_table! {
     SetAttr = pl_setattr(obj: Value, name: Value, value: Value) -> I32, Negative;
     /// `obj.name(*args)` (LOAD_METHOD + CALL_METHOD), the last `len(kwnames)` args keywords.
     CallMethod = pl_call_method(obj: Value, name: Value, args: Ptr, nargs: Usize, kwnames: Value) -> Value, Null;
+    /// Unpacking assignment: a tuple of `before + after` items (plus, when `star`, a list of
+    /// the middle ones between them), with CPython's errors for the wrong count.
+    Unpack = pl_unpack(v: Value, before: Usize, after: Usize, star: U32) -> Value, Null;
     /// `slice(start, stop, step)` for `x[start:stop:step]`.
     BuildSlice = pl_build_slice(start: Value, stop: Value, step: Value) -> Value, Null;
     GetItem = pl_getitem(container: Value, key: Value) -> Value, Null;

@@ -208,6 +208,50 @@ pub fn collect(v: Value) -> PyResult<Vec<Ref>> {
     Ok(items)
 }
 
+/// Unpacking assignment (`a, *b, c = v`): a tuple of the targets' values in order, the
+/// starred target's being a list.
+pub fn unpack(v: Value, before: usize, after: usize, star: bool) -> PyResult<Ref> {
+    let it = match type_of(v).iter {
+        Some(f) => f(v)?,
+        None => {
+            return Err(errors::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_of(v).name
+            )))
+        }
+    };
+    let wanted = before + after;
+    let mut items = Vec::with_capacity(wanted + star as usize);
+    while let Some(x) = next(it.value())? {
+        if !star && items.len() == wanted {
+            return Err(errors::value_error(format!(
+                "too many values to unpack (expected {wanted})"
+            )));
+        }
+        items.push(x);
+    }
+    if items.len() < wanted {
+        return Err(errors::value_error(if star {
+            format!(
+                "not enough values to unpack (expected at least {wanted}, got {})",
+                items.len()
+            )
+        } else {
+            format!(
+                "not enough values to unpack (expected {wanted}, got {})",
+                items.len()
+            )
+        }));
+    }
+    if star {
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        items.push(crate::objects::list::new_list(middle));
+        items.extend(tail);
+    }
+    Ok(crate::objects::tuple::new_tuple(items))
+}
+
 /// `callable(*args)` with keyword names for the trailing arguments (DESIGN §4, Calls).
 pub fn call(callable: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     match type_of(callable).call {
