@@ -32,12 +32,30 @@ pub struct CodeInfo {
     pub qualname: StrRef,
     pub module: *const ModuleInfo,
     pub first_line: u64,
+    /// Every parameter slot: positional (the first `posonly_count` of them positional-only),
+    /// keyword-only, then `*args` and `**kwargs` when the flags say so.
     pub param_count: u64,
     /// `param_count` names.
     pub param_names: *const StrRef,
+    pub posonly_count: u64,
+    pub positional_count: u64,
+    pub kwonly_count: u64,
+    /// `CodeInfo::VARARGS | CodeInfo::VARKEYWORDS`.
+    pub flags: u64,
 }
 
 impl CodeInfo {
+    pub const VARARGS: u64 = 1;
+    pub const VARKEYWORDS: u64 = 2;
+
+    pub fn has_varargs(&self) -> bool {
+        self.flags & Self::VARARGS != 0
+    }
+
+    pub fn has_varkeywords(&self) -> bool {
+        self.flags & Self::VARKEYWORDS != 0
+    }
+
     pub fn params(&self) -> &'static [StrRef] {
         if self.param_count == 0 {
             return &[];

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
 use cranelift_object::ObjectModule;
-use pylift_runtime::module::ConstKind;
+use pylift_runtime::module::{CodeInfo, ConstKind};
 
 use crate::ir::{self, Constant, FuncId};
 
@@ -173,6 +173,13 @@ pub fn emit(
         w.word(func.first_line as u64);
         w.word(func.params.len() as u64);
         w.data_addr(params, 0);
+        let sig = func.signature;
+        w.word(sig.posonly as u64);
+        w.word(sig.positional as u64);
+        w.word(sig.kwonly as u64);
+        w.word(
+            (sig.varargs as u64 * CodeInfo::VARARGS) | (sig.varkw as u64 * CodeInfo::VARKEYWORDS),
+        );
         w.define(object, info)?;
         code_infos.insert(id, info);
     }

@@ -66,7 +66,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             self.vars.push(var);
         }
         let params: Vec<ClifValue> = self.b.block_params(entry).to_vec();
-        for (reg, value) in self.func.params.iter().zip(params) {
+        for (reg, value) in self.func.params.iter().chain(&self.func.closure).zip(params) {
             self.b.def_var(self.vars[reg.index()], value);
         }
         self.blocks = self
@@ -417,12 +417,77 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 let v = self.var(*v);
                 self.call(RuntimeFn::IterNext, &[v])?
             }
-            Op::MakeFunction(f) => {
-                let code = self.code_info(*f);
-                let vc = self.cg.vectorcall[f];
+            Op::MakeFunction {
+                func,
+                closure,
+                defaults,
+                kwdefaults,
+            } => {
+                let code = self.code_info(*func);
+                let vc = self.cg.vectorcall[func];
                 let fr = self.cg.object.declare_func_in_func(vc, self.b.func);
                 let entry = self.b.ins().func_addr(self.ptr, fr);
-                self.call(RuntimeFn::MakeFunction, &[code, entry])?
+                let [closure, defaults, kwdefaults] =
+                    [*closure, *defaults, *kwdefaults].map(|r| match r {
+                        Some(r) => self.var(r),
+                        None => self.iconst(0),
+                    });
+                self.call(RuntimeFn::MakeFunction, &[code, entry, closure, defaults, kwdefaults])?
+            }
+            Op::MakeCell(v) => {
+                let v = match v {
+                    Some(v) => self.var(*v),
+                    None => self.iconst(0),
+                };
+                self.call(RuntimeFn::MakeCell, &[v])?
+            }
+            Op::CellGet { cell, name, free } => {
+                let cell = self.var(*cell);
+                let name = self.constant(*name);
+                let free = self.b.ins().iconst(types::I32, *free as i64);
+                self.call(RuntimeFn::CellGet, &[cell, name, free])?
+            }
+            Op::CellSet(cell, v) => {
+                let cell = self.var(*cell);
+                let v = match v {
+                    Some(v) => self.var(*v),
+                    None => self.iconst(0),
+                };
+                self.call(RuntimeFn::CellSet, &[cell, v]);
+                return None;
+            }
+            Op::TupleItem(t, i) => {
+                let t = self.var(*t);
+                let i = self.iconst(*i as i64);
+                self.call(RuntimeFn::TupleItem, &[t, i])?
+            }
+            Op::CallEx {
+                callee,
+                args,
+                kwargs,
+            } => {
+                let (callee, args) = (self.var(*callee), self.var(*args));
+                let kwargs = match kwargs {
+                    Some(k) => self.var(*k),
+                    None => self.iconst(0),
+                };
+                self.call(RuntimeFn::CallEx, &[callee, args, kwargs])?
+            }
+            Op::ExtendArgs {
+                args,
+                iterable,
+                callee,
+            } => {
+                let (a, i, c) = (self.var(*args), self.var(*iterable), self.var(*callee));
+                self.call(RuntimeFn::ExtendArgs, &[a, i, c])?
+            }
+            Op::MergeKwargs {
+                kwargs,
+                mapping,
+                callee,
+            } => {
+                let (k, m, c) = (self.var(*kwargs), self.var(*mapping), self.var(*callee));
+                self.call(RuntimeFn::MergeKwargs, &[k, m, c])?
             }
             Op::RaiseUnboundLocal(name) => {
                 let name = self.constant(*name);

@@ -91,7 +91,7 @@ fn body_signature(object: &ObjectModule, func: &ir::Function) -> Signature {
     let ptr = object.target_config().pointer_type();
     let mut sig = Signature::new(object.target_config().default_call_conv);
     sig.params
-        .extend(func.params.iter().map(|_| AbiParam::new(ptr)));
+        .extend(func.params.iter().chain(&func.closure).map(|_| AbiParam::new(ptr)));
     sig.returns.push(AbiParam::new(ptr));
     sig
 }
@@ -194,7 +194,8 @@ impl Codegen {
         self.finish_function(clif_id, &func.qualname, ctx)
     }
 
-    /// The vectorcall entry: checks that the arguments bind positionally, then calls the body.
+    /// The vectorcall entry: binds the arguments to the parameter slots (inline when they are
+    /// exactly the positional parameters, through the runtime otherwise) and calls the body.
     fn define_vectorcall(
         &mut self,
         id: FuncId,
@@ -202,43 +203,66 @@ impl Codegen {
         ctx: &mut Context,
         fctx: &mut FunctionBuilderContext,
     ) -> Result<(), String> {
-        use cranelift_codegen::ir::{condcodes::IntCC, InstBuilder, MemFlagsData};
+        use cranelift_codegen::ir::{condcodes::IntCC, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind};
+        use pylift_runtime::abi::{RuntimeFn, FUNCTION_CLOSURE_OFFSET};
         ctx.func.signature = vectorcall_signature(&self.object);
         ctx.func.name = UserFuncName::user(1, id.0);
         let ptr = self.pointer();
-        let body = self
-            .object
-            .declare_func_in_func(self.direct[&id], &mut ctx.func);
-        let bad_call = self.runtime.func_ref(
-            &mut self.object,
-            &mut ctx.func,
-            pylift_runtime::abi::RuntimeFn::BadCall,
-        );
+        let nslots = func.params.len();
+        let body = self.object.declare_func_in_func(self.direct[&id], &mut ctx.func);
+        let bind = self.runtime.func_ref(&mut self.object, &mut ctx.func, RuntimeFn::BindArgs);
+        let release = self.runtime.func_ref(&mut self.object, &mut ctx.func, RuntimeFn::Release);
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let [callable, args, nargs, kwnames] = b.block_params(entry).try_into().unwrap();
-        let (call_block, bad_block) = (b.create_block(), b.create_block());
-        let arity_ok = b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, nargs, func.params.len() as i64);
-        let no_keywords = b.ins().icmp_imm_s(IntCC::Equal, kwnames, 0);
-        let ok = b.ins().band(arity_ok, no_keywords);
-        b.ins().brif(ok, call_block, &[], bad_block, &[]);
+        let closure = func
+            .closure
+            .map(|_| b.ins().load(ptr, MemFlagsData::trusted(), callable, FUNCTION_CLOSURE_OFFSET));
+        let bind_block = b.create_block();
+        if func.signature.is_simple() {
+            let direct_block = b.create_block();
+            let arity_ok = b.ins().icmp_imm_s(IntCC::Equal, nargs, nslots as i64);
+            let no_keywords = b.ins().icmp_imm_s(IntCC::Equal, kwnames, 0);
+            let ok = b.ins().band(arity_ok, no_keywords);
+            b.ins().brif(ok, direct_block, &[], bind_block, &[]);
+            b.switch_to_block(direct_block);
+            let mut loaded: Vec<_> = (0..nslots)
+                .map(|i| b.ins().load(ptr, MemFlagsData::trusted(), args, (i * 8) as i32))
+                .collect();
+            loaded.extend(closure);
+            let call = b.ins().call(body, &loaded);
+            let result = b.inst_results(call)[0];
+            b.ins().return_(&[result]);
+        } else {
+            b.ins().jump(bind_block, &[]);
+        }
+        b.switch_to_block(bind_block);
+        let slots = b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (nslots.max(1) * 8) as u32,
+            3,
+        ));
+        let slots_addr = b.ins().stack_addr(ptr, slots, 0);
+        let status = b.ins().call(bind, &[callable, args, nargs, kwnames, slots_addr]);
+        let status = b.inst_results(status)[0];
+        let failed = b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
+        let (fail_block, call_block) = (b.create_block(), b.create_block());
+        b.ins().brif(failed, fail_block, &[], call_block, &[]);
+        b.switch_to_block(fail_block);
+        let zero = b.ins().iconst(ptr, 0);
+        b.ins().return_(&[zero]);
         b.switch_to_block(call_block);
-        let loaded: Vec<_> = (0..func.params.len())
-            .map(|i| {
-                b.ins()
-                    .load(ptr, MemFlagsData::trusted(), args, (i * 8) as i32)
-            })
+        let mut loaded: Vec<_> = (0..nslots)
+            .map(|i| b.ins().stack_load(ptr, ptr, slots, (i * 8) as i32))
             .collect();
+        loaded.extend(closure);
         let call = b.ins().call(body, &loaded);
         let result = b.inst_results(call)[0];
-        b.ins().return_(&[result]);
-        b.switch_to_block(bad_block);
-        let call = b.ins().call(bad_call, &[callable, nargs, kwnames]);
-        let result = b.inst_results(call)[0];
+        // The body borrowed the bound arguments; the references were the binder's.
+        let count = b.ins().iconst(ptr, nslots as i64);
+        b.ins().call(release, &[slots_addr, count]);
         b.ins().return_(&[result]);
         b.seal_all_blocks();
         b.finalize(self.object.target_config());

@@ -81,8 +81,11 @@ pub struct Function {
     pub qualname: String,
     pub kind: FunctionKind,
     pub first_line: u32,
-    /// Parameter registers, in order.
+    /// Parameter registers, one per slot: positional, keyword-only, `*args`, `**kwargs`.
     pub params: Vec<RegId>,
+    pub signature: Signature,
+    /// The tuple of cells of the free variables, passed after the parameters.
+    pub closure: Option<RegId>,
     pub regs: EntityVec<RegId, Reg>,
     pub blocks: EntityVec<BlockId, Block>,
     pub entry: BlockId,
@@ -98,6 +101,8 @@ impl Function {
             kind,
             first_line,
             params: Vec::new(),
+            signature: Signature::default(),
+            closure: None,
             regs: EntityVec::new(),
             blocks,
             entry,
@@ -120,6 +125,25 @@ impl Function {
                 _ => "",
             })
             .collect()
+    }
+}
+
+/// The shape of a function's parameters (the slots of `Function::params`, in order).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Signature {
+    pub posonly: u32,
+    /// Positional parameters, positional-only ones included.
+    pub positional: u32,
+    pub kwonly: u32,
+    pub varargs: bool,
+    pub varkw: bool,
+}
+
+impl Signature {
+    /// Only positional parameters: a call with exactly that many positional arguments binds
+    /// without the runtime's help.
+    pub fn is_simple(&self) -> bool {
+        self.kwonly == 0 && !self.varargs && !self.varkw
     }
 }
 

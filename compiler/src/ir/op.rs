@@ -93,7 +93,45 @@ pub enum Op {
     GetIter(RegId),
     /// The next item, or 0 when exhausted.
     IterNext(RegId),
-    MakeFunction(FuncId),
+    /// A function object for a code object, with its closure (tuple of cells), positional
+    /// defaults (tuple) and keyword-only defaults (dict).
+    MakeFunction {
+        func: FuncId,
+        closure: Option<RegId>,
+        defaults: Option<RegId>,
+        kwdefaults: Option<RegId>,
+    },
+    /// A new cell, holding the value if given.
+    MakeCell(Option<RegId>),
+    /// The value in a cell (a variable shared with nested functions); `free` when it belongs
+    /// to an enclosing function (it decides the error for an unbound one).
+    CellGet {
+        cell: RegId,
+        name: ConstId,
+        free: bool,
+    },
+    /// Stores into a cell; `None` unbinds.
+    CellSet(RegId, Option<RegId>),
+    /// An item of a tuple known to be long enough (closures, unpacking), borrowed.
+    TupleItem(RegId, u32),
+    /// `callee(*args, **kwargs)`: args a list, kwargs a dict.
+    CallEx {
+        callee: RegId,
+        args: RegId,
+        kwargs: Option<RegId>,
+    },
+    /// `f(..., *iterable)`: extends the argument list (the callee names the error).
+    ExtendArgs {
+        args: RegId,
+        iterable: RegId,
+        callee: RegId,
+    },
+    /// `f(..., **mapping)`: merges into the keyword dict, refusing repeated names.
+    MergeKwargs {
+        kwargs: RegId,
+        mapping: RegId,
+        callee: RegId,
+    },
     /// Raises UnboundLocalError for the local named by a str constant.
     RaiseUnboundLocal(ConstId),
     /// Makes a local unbound (0): `del x`, and the end of `except ... as x`.
@@ -175,7 +213,12 @@ impl Op {
             Op::SetItem { .. } | Op::DelItem(..) => (Negative, R::Machine, Steals::None),
             Op::GetIter(_) => (Null, R::Owned, Steals::None),
             Op::IterNext(_) => (NullMaybeError, R::Owned, Steals::None),
-            Op::MakeFunction(_) => (Null, R::Owned, Steals::None),
+            Op::MakeFunction { .. } | Op::MakeCell(_) | Op::CellGet { .. } | Op::CallEx { .. } => {
+                (Null, R::Owned, Steals::None)
+            }
+            Op::CellSet(..) => (Never, R::None, Steals::None),
+            Op::TupleItem(..) => (Never, R::Borrowed, Steals::None),
+            Op::ExtendArgs { .. } | Op::MergeKwargs { .. } => (Negative, R::Machine, Steals::None),
             Op::RaiseUnboundLocal(_) | Op::Raise(..) | Op::Reraise(_) | Op::ReraiseHandled => {
                 (Always, R::None, Steals::None)
             }
@@ -202,7 +245,6 @@ impl Op {
             | Op::Bool(_)
             | Op::LoadGlobal(_)
             | Op::DeleteGlobal(_)
-            | Op::MakeFunction(_)
             | Op::RaiseUnboundLocal(_)
             | Op::Unbind
             | Op::Catch
@@ -210,6 +252,31 @@ impl Op {
             | Op::ReraiseHandled
             | Op::TracebackHere => vec![],
             Op::ExceptionMatches(a, b) => vec![*a, *b],
+            Op::MakeFunction {
+                closure,
+                defaults,
+                kwdefaults,
+                ..
+            } => [*closure, *defaults, *kwdefaults].into_iter().flatten().collect(),
+            Op::MakeCell(v) => v.iter().copied().collect(),
+            Op::CellGet { cell, .. } => vec![*cell],
+            Op::CellSet(cell, v) => std::iter::once(*cell).chain(*v).collect(),
+            Op::TupleItem(t, _) => vec![*t],
+            Op::CallEx {
+                callee,
+                args,
+                kwargs,
+            } => [Some(*callee), Some(*args), *kwargs].into_iter().flatten().collect(),
+            Op::ExtendArgs {
+                args,
+                iterable,
+                callee,
+            } => vec![*args, *iterable, *callee],
+            Op::MergeKwargs {
+                kwargs,
+                mapping,
+                callee,
+            } => vec![*kwargs, *mapping, *callee],
             Op::Raise(exc, cause) => std::iter::once(*exc).chain(*cause).collect(),
             Op::Reraise(exc) => vec![*exc],
             Op::Move(r)

@@ -30,7 +30,10 @@ impl fmt::Display for Module {
 
 impl fmt::Display for Function {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let params: Vec<String> = self.params.iter().map(|p| p.to_string()).collect();
+        let mut params: Vec<String> = self.params.iter().map(|p| p.to_string()).collect();
+        if let Some(c) = self.closure {
+            params.push(format!("closure {c}"));
+        }
         writeln!(
             f,
             "function {}({}) line {}",
@@ -169,7 +172,38 @@ impl fmt::Display for InstDisplay<'_> {
             Op::DelItem(a, b) => write!(text, "del_item {a}[{b}]"),
             Op::GetIter(r) => write!(text, "get_iter {r}"),
             Op::IterNext(r) => write!(text, "iter_next {r}"),
-            Op::MakeFunction(func) => write!(text, "make_function {func}"),
+            Op::MakeFunction {
+                func,
+                closure,
+                defaults,
+                kwdefaults,
+            } => {
+                write!(text, "make_function {func}")?;
+                for (label, r) in [("closure", closure), ("defaults", defaults), ("kwdefaults", kwdefaults)] {
+                    if let Some(r) = r {
+                        write!(text, " {label} {r}")?;
+                    }
+                }
+                Ok(())
+            }
+            Op::MakeCell(Some(v)) => write!(text, "make_cell {v}"),
+            Op::MakeCell(None) => write!(text, "make_cell"),
+            Op::CellGet { cell, name, free } => {
+                write!(text, "cell_get {cell} {name}{}", if *free { " free" } else { "" })
+            }
+            Op::CellSet(cell, Some(v)) => write!(text, "cell_set {cell}, {v}"),
+            Op::CellSet(cell, None) => write!(text, "cell_clear {cell}"),
+            Op::TupleItem(t, i) => write!(text, "tuple_item {t}[{i}]"),
+            Op::CallEx {
+                callee,
+                args,
+                kwargs,
+            } => match kwargs {
+                Some(k) => write!(text, "call_ex {callee}(*{args}, **{k})"),
+                None => write!(text, "call_ex {callee}(*{args})"),
+            },
+            Op::ExtendArgs { args, iterable, .. } => write!(text, "extend_args {args}, {iterable}"),
+            Op::MergeKwargs { kwargs, mapping, .. } => write!(text, "merge_kwargs {kwargs}, {mapping}"),
             Op::RaiseUnboundLocal(c) => write!(text, "raise_unbound_local {c}"),
             Op::Unbind => write!(text, "unbind"),
             Op::Catch => write!(text, "catch"),

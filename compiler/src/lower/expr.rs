@@ -82,6 +82,7 @@ impl FunctionLowerer<'_, '_> {
                 self.expr(&n.target)
             }
             Expr::Call(call) => self.call(call),
+            Expr::Lambda(lambda) => self.lambda(lambda),
             Expr::List(l) => {
                 let items = self.items(&l.elts);
                 self.emit(Op::BuildList(items))
@@ -188,19 +189,16 @@ impl FunctionLowerer<'_, '_> {
                 let c = self.str_const(name);
                 self.emit(Op::LoadGlobal(c))
             }
-            SymbolScope::Free | SymbolScope::Cell => {
-                self.module.unsupported(
-                    "closures (variables shared with nested functions)",
-                    self.current_range(name),
-                );
-                self.emit(Op::None)
+            scope @ (SymbolScope::Free | SymbolScope::Cell) => {
+                let cell = self.cell_reg(name);
+                let name = self.str_const(name);
+                self.emit(Op::CellGet {
+                    cell,
+                    name,
+                    free: scope == SymbolScope::Free,
+                })
             }
         }
-    }
-
-    /// A range for diagnostics about a name in this scope (the scope's own node).
-    fn current_range(&self, _name: &str) -> ruff_text_size::TextRange {
-        self.module.parsed.symbols.scope(self.scope).range
     }
 
     /// Raises UnboundLocalError when a local has not been assigned yet.
@@ -329,9 +327,28 @@ impl FunctionLowerer<'_, '_> {
     }
 
     fn call(&mut self, call: &ast::ExprCall) -> RegId {
+        let arguments = &call.arguments;
+        let unpacking = arguments.args.iter().any(Expr::is_starred_expr)
+            || arguments.keywords.iter().any(|k| k.arg.is_none());
+        if unpacking {
+            let callee = self.expr(&call.func);
+            return self.call_with_unpacking(callee, arguments);
+        }
+        // `obj.name(...)`: a method call, which needs no bound method object.
+        if let Expr::Attribute(a) = &*call.func {
+            let receiver = self.expr(&a.value);
+            let name = self.str_const(a.attr.id.as_str());
+            let (args, kwnames) = self.call_arguments(arguments);
+            return self.emit(Op::CallMethod {
+                receiver,
+                name,
+                args,
+                kwnames,
+            });
+        }
         let direct = match &*call.func {
             Expr::Name(name)
-                if call.arguments.keywords.is_empty()
+                if arguments.keywords.is_empty()
                     && matches!(
                         self.name_scope(name.id.as_str()),
                         SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit
@@ -341,49 +358,43 @@ impl FunctionLowerer<'_, '_> {
                     .top_level_functions
                     .get(name.id.as_str())
                     .copied()
-                    .filter(|(_, arity)| *arity == call.arguments.args.len())
+                    .filter(|(_, arity)| *arity == arguments.args.len())
                     .map(|(id, _)| id)
             }
             _ => None,
         };
         let callee = self.expr(&call.func);
-        let mut args =
-            Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
-        for arg in call.arguments.args.iter() {
-            if let Expr::Starred(s) = arg {
-                self.module.unsupported("`*` unpacking in calls", s.range());
-            }
+        let (args, kwnames) = self.call_arguments(arguments);
+        match direct {
+            Some(func) => self.emit(Op::CallDirect { callee, func, args }),
+            None => self.emit(Op::Call {
+                callee,
+                args,
+                kwnames,
+            }),
+        }
+    }
+
+    /// Positional then keyword argument values, and the keyword names constant.
+    fn call_arguments(&mut self, arguments: &ast::Arguments) -> (Vec<RegId>, Option<crate::ir::ConstId>) {
+        let mut args = Vec::with_capacity(arguments.args.len() + arguments.keywords.len());
+        for arg in arguments.args.iter() {
             args.push(self.expr(arg));
         }
-        if let Some(func) =
-            direct.filter(|_| !call.arguments.args.iter().any(Expr::is_starred_expr))
-        {
-            return self.emit(Op::CallDirect { callee, func, args });
-        }
         let mut names = Vec::new();
-        for keyword in call.arguments.keywords.iter() {
-            let Some(name) = &keyword.arg else {
-                self.module
-                    .unsupported("`**` unpacking in calls", keyword.range());
-                continue;
-            };
+        for keyword in arguments.keywords.iter() {
+            let name = keyword.arg.as_ref().expect("`**` arguments take the unpacking path");
             names.push(self.str_const(name.id.as_str()));
             args.push(self.expr(&keyword.value));
         }
-        let kwnames =
-            (!names.is_empty()).then(|| self.module.ir.constants.intern(Constant::KwNames(names)));
-        self.emit(Op::Call {
-            callee,
-            args,
-            kwnames,
-        })
+        let kwnames = (!names.is_empty()).then(|| self.module.ir.constants.intern(Constant::KwNames(names)));
+        (args, kwnames)
     }
 }
 
 /// A name for an expression kind, for "not supported" diagnostics.
 pub(super) fn expr_kind(e: &Expr) -> &'static str {
     match e {
-        Expr::Lambda(_) => "lambda",
         Expr::Set(_) => "set displays",
         Expr::ListComp(_) => "list comprehensions",
         Expr::SetComp(_) => "set comprehensions",

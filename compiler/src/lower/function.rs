@@ -1,13 +1,15 @@
-//! `def` statements: each becomes its own code object, made into a function object at run time.
+//! `def` and `lambda`: each becomes its own code object, made into a function object at run
+//! time with its defaults and closure.
 
-use ruff_python_ast::{self as ast};
-use ruff_text_size::Ranged;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::FunctionLowerer;
-use crate::frontend::symtable::SymbolScope;
-use crate::ir::{self, FuncId, FunctionKind, Op, RegKind, RegType};
+use crate::frontend::symtable::ScopeId;
+use crate::ir::{self, FuncId, FunctionKind, Op, RegId, RegKind, RegType, Signature, Terminator};
 
-/// Only plain positional parameters, no decorators: what lowering supports so far.
+/// Only positional parameters without defaults, no decorators: calls with matching arity go
+/// straight to the direct entry.
 pub(super) fn is_simple_positional(def: &ast::StmtFunctionDef) -> bool {
     let p = &def.parameters;
     !def.is_async
@@ -19,73 +21,195 @@ pub(super) fn is_simple_positional(def: &ast::StmtFunctionDef) -> bool {
         && p.args.iter().all(|a| a.default.is_none())
 }
 
+/// The body of a code object: statements (`def`) or one expression (`lambda`).
+enum Body<'b> {
+    Statements(&'b [Stmt]),
+    Expression(&'b Expr),
+}
+
 impl FunctionLowerer<'_, '_> {
     pub(super) fn function_def(&mut self, def: &ast::StmtFunctionDef) {
-        if !is_simple_positional(def) {
-            let what = if def.is_async {
-                "async functions"
-            } else if !def.decorator_list.is_empty() {
-                "decorators"
-            } else {
-                "default values, `*args`, keyword-only or `**kwargs` parameters"
-            };
-            self.module.unsupported(what, def.range());
+        if def.is_async {
+            self.module.unsupported("async functions", def.range());
             return;
         }
-        // 3.8 evaluates parameter and return annotations when the `def` runs.
-        for param in def.parameters.args.iter() {
-            if let Some(annotation) = &param.parameter.annotation {
-                self.expr(annotation);
-            }
-        }
-        if let Some(returns) = &def.returns {
-            self.expr(returns);
-        }
-        let Some(scope) = self.module.parsed.symbols.scope_for(def.range()) else {
-            self.module
-                .error("internal error: no scope for this function", def.range());
+        let decorators: Vec<RegId> = def
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(&d.expression))
+            .collect();
+        let name = def.name.id.as_str();
+        let Some(function) = self.make_function(name, &def.parameters, def.returns.as_deref(), Body::Statements(&def.body), def.range()) else {
             return;
+        };
+        let mut function = function;
+        for decorator in decorators.into_iter().rev() {
+            function = self.emit(Op::Call {
+                callee: decorator,
+                args: vec![function],
+                kwnames: None,
+            });
+        }
+        self.store_name(name, function);
+    }
+
+    pub(super) fn lambda(&mut self, lambda: &ast::ExprLambda) -> RegId {
+        let empty = ast::Parameters::default();
+        let parameters = lambda.parameters.as_deref().unwrap_or(&empty);
+        self.make_function("<lambda>", parameters, None, Body::Expression(&lambda.body), lambda.range())
+            .unwrap_or_else(|| self.emit(Op::None))
+    }
+
+    /// Evaluates what a `def` evaluates (defaults, annotations), lowers the body as a new code
+    /// object, and makes the function object.
+    fn make_function(
+        &mut self,
+        name: &str,
+        parameters: &ast::Parameters,
+        returns: Option<&Expr>,
+        body: Body,
+        range: TextRange,
+    ) -> Option<RegId> {
+        let Some(scope) = self.module.parsed.symbols.scope_for(range) else {
+            self.module.error("internal error: no scope for this function", range);
+            return None;
         };
         let info = self.module.parsed.symbols.scope(scope);
         if info.is_generator || info.is_coroutine {
-            self.module.unsupported("generators (yield)", def.range());
-            return;
+            self.module.unsupported("generators (yield)", range);
+            return None;
         }
-        if info
-            .symbols
+        let positional: Vec<&ast::ParameterWithDefault> =
+            parameters.posonlyargs.iter().chain(parameters.args.iter()).collect();
+        // 3.8 evaluates positional defaults, keyword-only defaults, then annotations.
+        let defaults: Vec<RegId> = positional
             .iter()
-            .any(|s| matches!(s.scope, SymbolScope::Free | SymbolScope::Cell))
-        {
-            self.module.unsupported(
-                "closures (variables shared with nested functions)",
-                def.range(),
-            );
-            return;
+            .filter_map(|p| p.default.as_deref())
+            .map(|d| self.expr(d))
+            .collect();
+        let defaults = (!defaults.is_empty()).then(|| self.emit(Op::BuildTuple(defaults)));
+        let mut kwdefaults = Vec::new();
+        for p in parameters.kwonlyargs.iter() {
+            if let Some(d) = &p.default {
+                let key = self.str_const(p.parameter.name.id.as_str());
+                kwdefaults.push(self.emit(Op::Const(key)));
+                kwdefaults.push(self.expr(d));
+            }
         }
-        let name = def.name.id.as_str();
-        let first_line = self.line_of(def.range());
+        let kwdefaults = (!kwdefaults.is_empty()).then(|| self.emit(Op::BuildDict(kwdefaults)));
+        let annotations = positional
+            .iter()
+            .map(|p| &p.parameter)
+            .chain(parameters.vararg.as_deref())
+            .chain(parameters.kwonlyargs.iter().map(|p| &p.parameter))
+            .chain(parameters.kwarg.as_deref())
+            .filter_map(|p| p.annotation.as_deref())
+            .chain(returns);
+        for annotation in annotations.collect::<Vec<_>>() {
+            self.expr(annotation);
+        }
+
+        let free_names: Vec<String> = info.free_vars().map(|s| s.name.clone()).collect();
+        let closure = if free_names.is_empty() {
+            None
+        } else {
+            let cells: Vec<RegId> = free_names.iter().map(|n| self.cell_reg(n)).collect();
+            Some(self.emit(Op::BuildTuple(cells)))
+        };
+
+        let first_line = self.line_of(range);
         let mut func = ir::Function::new(name, &info.qualname, FunctionKind::Function, first_line);
-        let mut lowerer_locals = std::collections::HashMap::new();
-        for param in def.parameters.args.iter() {
-            let pname = param.parameter.name.id.as_str();
+        func.signature = Signature {
+            posonly: parameters.posonlyargs.len() as u32,
+            positional: positional.len() as u32,
+            kwonly: parameters.kwonlyargs.len() as u32,
+            varargs: parameters.vararg.is_some(),
+            varkw: parameters.kwarg.is_some(),
+        };
+        let slots = positional
+            .iter()
+            .map(|p| &p.parameter)
+            .chain(parameters.kwonlyargs.iter().map(|p| &p.parameter))
+            .chain(parameters.vararg.as_deref())
+            .chain(parameters.kwarg.as_deref());
+        let mut locals = std::collections::HashMap::new();
+        for param in slots {
+            let pname = param.name.id.as_str();
             let reg = func.new_reg(RegType::Object, RegKind::Param(pname.into()));
             func.params.push(reg);
-            lowerer_locals.insert(pname.to_string(), reg);
+            locals.insert(pname.to_string(), reg);
         }
-        let id = self.reserve_function_id(name, def);
-        let body = {
+        if closure.is_some() {
+            func.closure = Some(func.new_reg(RegType::Object, RegKind::Param(".closure".into())));
+        }
+
+        let id = self.reserve_function_id(name);
+        let lowered = {
             let mut lowerer = FunctionLowerer::new(self.module, func, scope);
-            lowerer.locals = lowerer_locals;
-            lowerer.lower_body(&def.body)
+            lowerer.locals = locals;
+            lowerer.bind_cells(scope, &free_names);
+            match body {
+                Body::Statements(stmts) => lowerer.lower_body(stmts),
+                Body::Expression(e) => {
+                    let value = lowerer.expr(e);
+                    lowerer.terminate(Terminator::Return(value));
+                    lowerer.func
+                }
+            }
         };
-        self.module.ir.functions[id] = body;
-        let function = self.emit(Op::MakeFunction(id));
-        self.store_name(name, function);
+        self.module.ir.functions[id] = lowered;
+        Some(self.emit(Op::MakeFunction {
+            func: id,
+            closure,
+            defaults,
+            kwdefaults,
+        }))
+    }
+
+    /// At function entry: free variables' cells come from the closure, and variables that
+    /// nested functions capture live in new cells (parameters' holding the argument).
+    fn bind_cells(&mut self, scope: ScopeId, free_names: &[String]) {
+        for (i, name) in free_names.iter().enumerate() {
+            let closure = self.func.closure.expect("a function with free variables has a closure");
+            let cell = self.emit(Op::TupleItem(closure, i as u32));
+            let reg = self.func.new_reg(RegType::Object, RegKind::Local(name.clone()));
+            self.push(Some(reg), Op::Move(cell));
+            self.locals.insert(name.clone(), reg);
+        }
+        let cell_names: Vec<String> = self
+            .module
+            .parsed
+            .symbols
+            .scope(scope)
+            .cell_vars()
+            .map(|s| s.name.clone())
+            .collect();
+        for name in cell_names {
+            let initial = self.locals.get(&name).copied();
+            let cell = self.emit(Op::MakeCell(initial));
+            let reg = self.func.new_reg(RegType::Object, RegKind::Local(name.clone()));
+            self.push(Some(reg), Op::Move(cell));
+            self.locals.insert(name, reg);
+        }
+    }
+
+    /// The register holding the cell of a variable this scope shares with nested functions.
+    pub(super) fn cell_reg(&mut self, name: &str) -> RegId {
+        match self.locals.get(name) {
+            Some(&r) => r,
+            None => {
+                self.module.error(
+                    format!("internal error: no cell for '{name}'"),
+                    self.module.parsed.symbols.scope(self.scope).range,
+                );
+                self.local_reg(name)
+            }
+        }
     }
 
     /// Module-level functions had their ids reserved (so calls can refer to them); others get
     /// one now.
-    fn reserve_function_id(&mut self, name: &str, def: &ast::StmtFunctionDef) -> FuncId {
+    fn reserve_function_id(&mut self, name: &str) -> FuncId {
         if self.is_module() {
             if let Some(&(id, _)) = self.module.top_level_functions.get(name) {
                 if self.module.ir.functions[id].first_line == 0 {
@@ -93,10 +217,54 @@ impl FunctionLowerer<'_, '_> {
                 }
             }
         }
-        let _ = def;
         self.module
             .ir
             .functions
             .push(ir::Function::new("", "", FunctionKind::Function, 0))
+    }
+
+    /// `callee(args)` with `*` or `**` unpacking: the arguments are collected into a list and a
+    /// dict, in order, then passed together.
+    pub(super) fn call_with_unpacking(&mut self, callee: RegId, arguments: &ast::Arguments) -> RegId {
+        let args = self.emit(Op::BuildList(vec![]));
+        for arg in arguments.args.iter() {
+            let (iterable, value) = match arg {
+                Expr::Starred(s) => (true, self.expr(&s.value)),
+                e => (false, self.expr(e)),
+            };
+            let iterable = if iterable { value } else { self.emit(Op::BuildTuple(vec![value])) };
+            self.emit_status(Op::ExtendArgs {
+                args,
+                iterable,
+                callee,
+            });
+        }
+        let kwargs = if arguments.keywords.is_empty() {
+            None
+        } else {
+            let kwargs = self.emit(Op::BuildDict(vec![]));
+            for keyword in arguments.keywords.iter() {
+                let mapping = match &keyword.arg {
+                    None => self.expr(&keyword.value),
+                    Some(name) => {
+                        let key = self.str_const(name.id.as_str());
+                        let key = self.emit(Op::Const(key));
+                        let value = self.expr(&keyword.value);
+                        self.emit(Op::BuildDict(vec![key, value]))
+                    }
+                };
+                self.emit_status(Op::MergeKwargs {
+                    kwargs,
+                    mapping,
+                    callee,
+                });
+            }
+            Some(kwargs)
+        };
+        self.emit(Op::CallEx {
+            callee,
+            args,
+            kwargs,
+        })
     }
 }

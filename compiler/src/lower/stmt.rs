@@ -82,7 +82,8 @@ impl FunctionLowerer<'_, '_> {
             Stmt::Import(_) | Stmt::ImportFrom(_) => {
                 self.module.unsupported("import", stmt.range())
             }
-            Stmt::Nonlocal(_) => self.module.unsupported("nonlocal", stmt.range()),
+            // The symbol table did the work of `global` and `nonlocal`.
+            Stmt::Nonlocal(_) => {}
             _ => self.module.unsupported("this statement", stmt.range()),
         }
     }
@@ -99,6 +100,11 @@ impl FunctionLowerer<'_, '_> {
                     key,
                     value,
                 });
+            }
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value);
+                let name = self.str_const(a.attr.id.as_str());
+                self.emit_status(Op::SetAttr { obj, name, value });
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 self.unpack_into(elts, value, target)
@@ -153,10 +159,10 @@ impl FunctionLowerer<'_, '_> {
                 let c = self.str_const(name);
                 self.emit_status(Op::StoreGlobal(c, value));
             }
-            SymbolScope::Free | SymbolScope::Cell => self.module.unsupported(
-                "closures (variables shared with nested functions)",
-                self.module.parsed.symbols.scope(self.scope).range,
-            ),
+            SymbolScope::Free | SymbolScope::Cell => {
+                let cell = self.cell_reg(name);
+                self.push(None, Op::CellSet(cell, Some(value)));
+            }
         }
     }
 
@@ -172,28 +178,26 @@ impl FunctionLowerer<'_, '_> {
                 let c = self.str_const(name);
                 self.emit_status(Op::DeleteGlobal(c));
             }
-            SymbolScope::Free | SymbolScope::Cell => self.module.unsupported(
-                "closures (variables shared with nested functions)",
-                self.module.parsed.symbols.scope(self.scope).range,
-            ),
+            SymbolScope::Free | SymbolScope::Cell => {
+                self.load_name(name);
+                let cell = self.cell_reg(name);
+                self.push(None, Op::CellSet(cell, None));
+            }
         }
     }
 
     fn delete(&mut self, target: &Expr) {
         match target {
-            Expr::Name(name)
-                if matches!(
-                    self.name_scope(name.id.as_str()),
-                    SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit
-                ) =>
-            {
-                let c = self.str_const(name.id.as_str());
-                self.emit_status(Op::DeleteGlobal(c));
-            }
+            Expr::Name(name) => self.delete_name(name.id.as_str()),
             Expr::Subscript(s) => {
                 let container = self.expr(&s.value);
                 let key = self.subscript_key(&s.slice);
                 self.emit_status(Op::DelItem(container, key));
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e);
+                }
             }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);

@@ -199,15 +199,60 @@ pub unsafe extern "C" fn pl_delete_global(module: *const u8, name: Value) -> i32
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_make_function(code: *const u8, entry: *const u8) -> Value {
+pub unsafe extern "C" fn pl_make_function(code: *const u8, entry: *const u8, closure: Value, defaults: Value, kwdefaults: Value) -> Value {
     let entry: function::Vectorcall = std::mem::transmute(entry);
-    function::new_function(code as *const CodeInfo, entry).into_raw()
+    function::new_function(code as *const CodeInfo, entry, closure, defaults, kwdefaults).into_raw()
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_bad_call(callable: Value, nargs: usize, kwnames: Value) -> Value {
-    function::raise_bad_call(callable, nargs, kwnames);
-    Value::NULL
+pub unsafe extern "C" fn pl_bind_args(callable: Value, args: *const u8, nargs: usize, kwnames: Value, out: *const u8) -> i32 {
+    let code = function::code(callable);
+    let nkw = if kwnames.is_null() { 0 } else { tuple::tuple_items(kwnames).len() };
+    let args = borrow_items(args, nargs + nkw);
+    let out = std::slice::from_raw_parts_mut(out as *mut Value, code.param_count as usize);
+    into_status(function::bind_arguments(callable, args, nargs, (!kwnames.is_null()).then_some(kwnames), out))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_release(items: *const u8, n: usize) {
+    for v in borrow_items(items, n) {
+        object::decref(*v);
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_make_cell(v: Value) -> Value {
+    crate::objects::cell::new_cell((!v.is_null()).then_some(v)).into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_cell_get(cell: Value, name: Value, free: u32) -> Value {
+    into_raw(crate::objects::cell::get(cell, as_str(name).unwrap_or("?"), free != 0))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_cell_set(cell: Value, v: Value) {
+    crate::objects::cell::set(cell, (!v.is_null()).then_some(v))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_tuple_item(t: Value, i: usize) -> Value {
+    tuple::tuple_items(t)[i].value()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_call_ex(callable: Value, args: Value, kwargs: Value) -> Value {
+    into_raw(ops::call_ex(callable, args, (!kwargs.is_null()).then_some(kwargs)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_extend_args(args: Value, iterable: Value, callable: Value) -> i32 {
+    into_status(ops::extend_call_args(args, iterable, callable))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_merge_kwargs(kwargs: Value, mapping: Value, callable: Value) -> i32 {
+    into_status(ops::merge_call_kwargs(kwargs, mapping, callable))
 }
 
 #[no_mangle]

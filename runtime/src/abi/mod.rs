@@ -134,10 +134,28 @@ abi_table! {
     LoadGlobal = pl_load_global(module: Ptr, name: Value, cache: Ptr) -> Value, Null, borrowed;
     StoreGlobal = pl_store_global(module: Ptr, name: Value, value: Value) -> I32, Negative;
     DeleteGlobal = pl_delete_global(module: Ptr, name: Value) -> I32, Negative;
-    /// A function object for a compiled code object and its vectorcall entry.
-    MakeFunction = pl_make_function(code: Ptr, entry: Ptr) -> Value, Null;
-    /// Raises the TypeError for arguments that do not bind to a compiled function.
-    BadCall = pl_bad_call(callable: Value, nargs: Usize, kwnames: Value) -> Value, Always;
+    /// A function object for a compiled code object and its vectorcall entry; the closure
+    /// (tuple of cells), defaults (tuple) and keyword-only defaults (dict) are 0 when absent.
+    MakeFunction = pl_make_function(code: Ptr, entry: Ptr, closure: Value, defaults: Value, kwdefaults: Value) -> Value, Null;
+    /// Binds vectorcall arguments to a compiled function's parameter slots, writing one owned
+    /// reference per slot to `out`.
+    BindArgs = pl_bind_args(callable: Value, args: Ptr, nargs: Usize, kwnames: Value, out: Ptr) -> I32, Negative;
+    /// Decrefs `n` values in an array.
+    Release = pl_release(items: Ptr, n: Usize) -> Void, Never;
+    /// A new cell holding `v` (0: empty).
+    MakeCell = pl_make_cell(v: Value) -> Value, Null;
+    /// The value in a cell; unbound: UnboundLocalError, or NameError when `free`.
+    CellGet = pl_cell_get(cell: Value, name: Value, free: U32) -> Value, Null;
+    /// Stores into a cell (0: unbinds).
+    CellSet = pl_cell_set(cell: Value, v: Value) -> Void, Never;
+    /// The `i`-th item of a tuple, borrowed.
+    TupleItem = pl_tuple_item(t: Value, i: Usize) -> Value, Never, borrowed;
+    /// `callable(*args, **kwargs)`: args a list or tuple, kwargs a dict or 0.
+    CallEx = pl_call_ex(callable: Value, args: Value, kwargs: Value) -> Value, Null;
+    /// `f(..., *iterable)`: appends the items to the argument list.
+    ExtendArgs = pl_extend_args(args: Value, iterable: Value, callable: Value) -> I32, Negative;
+    /// `f(..., **mapping)`: adds the items to the keyword dict, refusing repeated names.
+    MergeKwargs = pl_merge_kwargs(kwargs: Value, mapping: Value, callable: Value) -> I32, Negative;
     /// Enters an exception handler: takes the current exception (a new reference) and makes it
     /// the one being handled.
     Catch = pl_catch() -> Value, Never;
@@ -181,3 +199,5 @@ pub const DATA_SYMBOLS: &[&str] = &[
 
 /// Byte offset of a function object's code pointer (for the direct-call guard).
 pub const FUNCTION_CODE_OFFSET: i32 = 16;
+/// Byte offset of a function object's closure tuple (0 when it has none).
+pub const FUNCTION_CLOSURE_OFFSET: i32 = 32;

@@ -21,17 +21,49 @@ pub type Vectorcall = unsafe extern "C" fn(
 #[repr(C)]
 pub struct FunctionObject {
     header: ObjHeader,
+    /// At `abi::FUNCTION_CODE_OFFSET`: the direct-call guard compares it.
     pub code: *const CodeInfo,
     pub entry: Vectorcall,
+    /// At `abi::FUNCTION_CLOSURE_OFFSET`: the tuple of cells of the free variables, or 0.
+    closure: Value,
+    /// The defaults of the last positional parameters (a tuple), or 0.
+    defaults: Value,
+    /// The defaults of keyword-only parameters (a dict), or 0.
+    kwdefaults: Value,
 }
 
-pub fn new_function(code: *const CodeInfo, entry: Vectorcall) -> Ref {
+/// A function object; `closure`, `defaults` and `kwdefaults` are borrowed, 0 when absent.
+pub fn new_function(
+    code: *const CodeInfo,
+    entry: Vectorcall,
+    closure: Value,
+    defaults: Value,
+    kwdefaults: Value,
+) -> Ref {
+    for v in [closure, defaults, kwdefaults] {
+        if !v.is_null() {
+            crate::object::incref(v);
+        }
+    }
     let v = object::alloc(FunctionObject {
         header: ObjHeader::new(&FUNCTION_TYPE),
         code,
         entry,
+        closure,
+        defaults,
+        kwdefaults,
     });
     unsafe { Ref::from_owned(v) }
+}
+
+unsafe fn function_dealloc(v: Value) {
+    let f = function(v);
+    for field in [f.closure, f.defaults, f.kwdefaults] {
+        if !field.is_null() {
+            crate::object::decref(field);
+        }
+    }
+    object::free::<FunctionObject>(v)
 }
 
 fn function(v: Value) -> &'static FunctionObject {
@@ -60,53 +92,172 @@ fn function_call(callable: Value, args: &[Value], kwnames: Option<Value>) -> PyR
     }
 }
 
-/// Raises the TypeError for a call whose arguments do not bind to `callable`'s parameters.
-pub fn raise_bad_call(callable: Value, nargs: usize, kwnames: Value) -> errors::Raised {
+/// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" (CPython's list of missing arguments).
+fn quoted_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Binds a call's arguments to `callable`'s parameters, CPython 3.8's way: positional ones
+/// first, then keywords by name, then defaults; extra ones go to `*args` and `**kwargs`.
+/// Writes one owned reference per parameter slot into `out`.
+pub fn bind_arguments(callable: Value, args: &[Value], nargs: usize, kwnames: Option<Value>, out: &mut [Value]) -> PyResult<()> {
+    let f = function(callable);
     let code = code(callable);
     let name = code.name.as_str();
-    if !kwnames.is_null() && !tuple_items(kwnames).is_empty() {
-        let first = crate::objects::str::as_str(tuple_items(kwnames)[0].value()).unwrap();
-        let params = code.params();
-        return match params.iter().position(|p| p.as_str() == first) {
-            Some(i) if i < nargs => errors::type_error(format!(
-                "{name}() got multiple values for argument '{first}'"
-            )),
-            Some(_) => errors::type_error(format!(
-                "pylift: keyword arguments to Python functions are not supported yet (calling {name}())"
-            )),
-            None => errors::type_error(format!(
-                "{name}() got an unexpected keyword argument '{first}'"
-            )),
-        };
+    let names = code.params();
+    let npos = code.positional_count as usize;
+    let nposonly = code.posonly_count as usize;
+    let nkwonly = code.kwonly_count as usize;
+    let mut slots: Vec<Option<Ref>> = vec![None; names.len()];
+    let varargs_slot = code.has_varargs().then_some(npos + nkwonly);
+    let varkw_slot = code.has_varkeywords().then(|| npos + nkwonly + varargs_slot.is_some() as usize);
+
+    // Positional arguments.
+    for (slot, v) in slots.iter_mut().zip(&args[..nargs.min(npos)]) {
+        *slot = Some(Ref::new(*v));
     }
-    let params = code.params();
-    if nargs > params.len() {
-        let n = params.len();
-        return errors::type_error(format!(
-            "{name}() takes {n} positional argument{} but {nargs} {} given",
-            if n == 1 { "" } else { "s" },
-            if nargs == 1 { "was" } else { "were" }
-        ));
+    if let Some(i) = varargs_slot {
+        let extra: Vec<Ref> = args[nargs.min(npos)..nargs].iter().map(|v| Ref::new(*v)).collect();
+        slots[i] = Some(crate::objects::tuple::new_tuple(extra));
+    } else if nargs > npos {
+        return Err(too_many_positional(f, code, nargs, kwnames, args));
     }
-    let missing: Vec<String> = params[nargs..]
-        .iter()
-        .map(|p| format!("'{}'", p.as_str()))
+
+    // Keyword arguments.
+    let kwargs = varkw_slot.map(|_| crate::objects::dict::new_dict());
+    let mut posonly_as_keyword = Vec::new();
+    if let Some(kwnames) = kwnames {
+        for (key, value) in tuple_items(kwnames).iter().zip(&args[nargs..]) {
+            let key_text = crate::objects::str::as_str(key.value()).unwrap_or("");
+            let found = names[nposonly..npos + nkwonly]
+                .iter()
+                .position(|p| p.as_str() == key_text)
+                .map(|i| i + nposonly);
+            match (found, &kwargs) {
+                (Some(i), _) => {
+                    if slots[i].is_some() {
+                        return Err(errors::type_error(format!(
+                            "{name}() got multiple values for argument '{key_text}'"
+                        )));
+                    }
+                    slots[i] = Some(Ref::new(*value));
+                }
+                (None, Some(kwargs)) => crate::objects::dict::set_item(kwargs.value(), key.value(), *value)?,
+                (None, None) => {
+                    if names[..nposonly].iter().any(|p| p.as_str() == key_text) {
+                        posonly_as_keyword.push(key_text);
+                        continue;
+                    }
+                    return Err(errors::type_error(format!(
+                        "{name}() got an unexpected keyword argument '{key_text}'"
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_keyword.is_empty() {
+        return Err(errors::type_error(format!(
+            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_keyword.join(", ")
+        )));
+    }
+    if let (Some(i), Some(kwargs)) = (varkw_slot, kwargs) {
+        slots[i] = Some(kwargs);
+    }
+
+    // Defaults, then what is still missing.
+    let defaults: &[Ref] = if f.defaults.is_null() { &[] } else { tuple_items(f.defaults) };
+    let first_default = npos - defaults.len();
+    for (i, d) in defaults.iter().enumerate() {
+        let slot = &mut slots[first_default + i];
+        if slot.is_none() {
+            *slot = Some(d.clone());
+        }
+    }
+    let missing: Vec<&str> = (0..npos)
+        .filter(|&i| slots[i].is_none())
+        .map(|i| names[i].as_str())
         .collect();
-    let list = match missing.as_slice() {
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        [] => String::new(),
+    if !missing.is_empty() {
+        return Err(errors::type_error(format!(
+            "{name}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            quoted_list(&missing)
+        )));
+    }
+    for i in npos..npos + nkwonly {
+        if slots[i].is_none() && !f.kwdefaults.is_null() {
+            let key = crate::objects::str::new_str(names[i].as_str());
+            if let Some(v) = crate::objects::dict::get_item(f.kwdefaults, key.value())? {
+                slots[i] = Some(Ref::new(v));
+            }
+        }
+    }
+    let missing: Vec<&str> = (npos..npos + nkwonly)
+        .filter(|&i| slots[i].is_none())
+        .map(|i| names[i].as_str())
+        .collect();
+    if !missing.is_empty() {
+        return Err(errors::type_error(format!(
+            "{name}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            quoted_list(&missing)
+        )));
+    }
+    for (slot, value) in out.iter_mut().zip(slots) {
+        *slot = value.expect("every slot is bound").into_raw();
+    }
+    Ok(())
+}
+
+fn too_many_positional(f: &FunctionObject, code: &CodeInfo, nargs: usize, kwnames: Option<Value>, args: &[Value]) -> errors::Raised {
+    let name = code.name.as_str();
+    let npos = code.positional_count as usize;
+    let ndefaults = if f.defaults.is_null() { 0 } else { tuple_items(f.defaults).len() };
+    let takes = if ndefaults > 0 {
+        format!("from {} to {npos} positional arguments", npos - ndefaults)
+    } else {
+        plural(npos, "positional argument")
     };
-    errors::type_error(format!(
-        "{name}() missing {} required positional argument{}: {list}",
-        missing.len(),
-        if missing.len() == 1 { "" } else { "s" }
-    ))
+    // Keyword-only arguments that were given are mentioned, as in CPython.
+    let names = code.params();
+    let kwonly_given = kwnames.map_or(0, |k| {
+        tuple_items(k)
+            .iter()
+            .zip(&args[nargs..])
+            .filter(|(key, _)| {
+                let key = crate::objects::str::as_str(key.value()).unwrap_or("");
+                names[npos..npos + code.kwonly_count as usize].iter().any(|p| p.as_str() == key)
+            })
+            .count()
+    });
+    let given = if kwonly_given > 0 {
+        format!(
+            "{} (and {}) were given",
+            plural(nargs, "positional argument"),
+            plural(kwonly_given, "keyword-only argument")
+        )
+    } else {
+        format!("{nargs} {} given", if nargs == 1 { "was" } else { "were" })
+    };
+    errors::type_error(format!("{name}() takes {takes} but {given}"))
 }
 
 #[export_name = "pl_function_type"]
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
-    dealloc: |v| unsafe { object::free::<FunctionObject>(v) },
+    dealloc: function_dealloc,
     repr: |v| {
         Ok(new_string(format!(
             "<function {} at {:#x}>",

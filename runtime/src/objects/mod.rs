@@ -1,5 +1,6 @@
 //! The builtin object types, one file per type family.
 
+pub mod cell;
 pub mod dict;
 pub mod exception;
 pub mod float;

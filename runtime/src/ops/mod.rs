@@ -252,6 +252,82 @@ pub fn unpack(v: Value, before: usize, after: usize, star: bool) -> PyResult<Ref
     Ok(crate::objects::tuple::new_tuple(items))
 }
 
+/// How CPython names a callable in argument errors: `f()` for functions, `print()` for
+/// builtins, `X object` otherwise.
+fn callable_description(callable: Value) -> String {
+    if crate::objects::function::is_function(callable) {
+        return format!("{}()", crate::objects::function::code(callable).name.as_str());
+    }
+    if std::ptr::eq(type_of(callable), &crate::objects::function::BUILTIN_FUNCTION_TYPE) {
+        let f = unsafe { &*callable.as_ptr::<crate::objects::function::BuiltinFunction>() };
+        return format!("{}()", f.name);
+    }
+    format!("{} object", type_of(callable).name)
+}
+
+/// `f(*iterable)`: the positional arguments gain the iterable's items.
+pub fn extend_call_args(args: Value, iterable: Value, callable: Value) -> PyResult<()> {
+    if type_of(iterable).iter.is_none() {
+        return Err(errors::type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            callable_description(callable),
+            type_of(iterable).name
+        )));
+    }
+    crate::objects::list::extend(args, iterable)
+}
+
+/// `f(**mapping)`: the keyword arguments gain the mapping's items, each name once.
+pub fn merge_call_kwargs(kwargs: Value, mapping: Value, callable: Value) -> PyResult<()> {
+    use crate::objects::dict;
+    if !dict::is_dict(mapping) {
+        return Err(errors::type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            callable_description(callable),
+            type_of(mapping).name
+        )));
+    }
+    for (key, value) in dict::items(mapping) {
+        if as_str(key.value()).is_none() {
+            return Err(errors::type_error(format!(
+                "{} keywords must be strings",
+                callable_description(callable)
+            )));
+        }
+        if dict::get_item(kwargs, key.value())?.is_some() {
+            return Err(errors::type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                callable_description(callable),
+                as_str(key.value()).unwrap()
+            )));
+        }
+        dict::set_item(kwargs, key.value(), value.value())?;
+    }
+    Ok(())
+}
+
+/// `callable(*args, **kwargs)` with the arguments already collected.
+pub fn call_ex(callable: Value, args: Value, kwargs: Option<Value>) -> PyResult<Ref> {
+    let mut flat: Vec<Value> = if crate::objects::tuple::is_tuple(args) {
+        crate::objects::tuple::tuple_items(args).iter().map(Ref::value).collect()
+    } else {
+        crate::objects::list::list_items(args).iter().map(Ref::value).collect()
+    };
+    // Keep the argument values alive while the call runs, whatever it does to the list.
+    let _hold: Vec<Ref> = flat.iter().map(|v| Ref::new(*v)).collect();
+    let mut names = Vec::new();
+    let mut held_values = Vec::new();
+    if let Some(kwargs) = kwargs {
+        for (key, value) in crate::objects::dict::items(kwargs) {
+            flat.push(value.value());
+            names.push(key);
+            held_values.push(value);
+        }
+    }
+    let kwnames = (!names.is_empty()).then(|| crate::objects::tuple::new_tuple(names));
+    call(callable, &flat, kwnames.as_ref().map(Ref::value))
+}
+
 /// `callable(*args)` with keyword names for the trailing arguments (DESIGN §4, Calls).
 pub fn call(callable: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     match type_of(callable).call {
