@@ -12,7 +12,11 @@ const PYTHON_STACK_SIZE: usize = 1 << 30;
 struct SendModule(&'static ModuleInfo);
 unsafe impl Send for SendModule {}
 
-pub fn main(_argc: i32, _argv: *const *const std::ffi::c_char, module: &ModuleInfo) -> i32 {
+pub fn main(argc: i32, argv: *const *const std::ffi::c_char, module: &ModuleInfo) -> i32 {
+    let args = (0..argc.max(0) as usize)
+        .map(|i| unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }.to_string_lossy().into_owned())
+        .collect();
+    crate::modules::set_argv(args);
     let module = SendModule(unsafe { &*(module as *const ModuleInfo) });
     let status = std::thread::Builder::new()
         .name("python".into())

@@ -11,6 +11,7 @@ mod entry;
 pub mod errors;
 pub mod io;
 pub mod module;
+pub mod modules;
 pub mod object;
 pub mod objects;
 pub mod ops;

@@ -434,6 +434,20 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                     });
                 self.call(RuntimeFn::MakeFunction, &[code, entry, closure, defaults, kwdefaults])?
             }
+            Op::Import(name) => {
+                let name = self.constant(*name);
+                self.call(RuntimeFn::Import, &[name])?
+            }
+            Op::ImportFrom(m, name) => {
+                let m = self.var(*m);
+                let name = self.constant(*name);
+                self.call(RuntimeFn::ImportFrom, &[m, name])?
+            }
+            Op::ImportStar(m) => {
+                let m = self.var(*m);
+                let module = self.data_addr(self.cg.data.module);
+                self.call(RuntimeFn::ImportStar, &[m, module])?
+            }
             Op::MakeCell(v) => {
                 let v = match v {
                     Some(v) => self.var(*v),

@@ -101,6 +101,12 @@ pub enum Op {
         defaults: Option<RegId>,
         kwdefaults: Option<RegId>,
     },
+    /// `import name` (a module the runtime provides).
+    Import(ConstId),
+    /// `from module import name`.
+    ImportFrom(RegId, ConstId),
+    /// `from module import *` into the module's globals.
+    ImportStar(RegId),
     /// A new cell, holding the value if given.
     MakeCell(Option<RegId>),
     /// The value in a cell (a variable shared with nested functions); `free` when it belongs
@@ -217,6 +223,8 @@ impl Op {
                 (Null, R::Owned, Steals::None)
             }
             Op::CellSet(..) => (Never, R::None, Steals::None),
+            Op::Import(_) | Op::ImportFrom(..) => (Null, R::Owned, Steals::None),
+            Op::ImportStar(_) => (Negative, R::Machine, Steals::None),
             Op::TupleItem(..) => (Never, R::Borrowed, Steals::None),
             Op::ExtendArgs { .. } | Op::MergeKwargs { .. } => (Negative, R::Machine, Steals::None),
             Op::RaiseUnboundLocal(_) | Op::Raise(..) | Op::Reraise(_) | Op::ReraiseHandled => {
@@ -259,6 +267,8 @@ impl Op {
                 ..
             } => [*closure, *defaults, *kwdefaults].into_iter().flatten().collect(),
             Op::MakeCell(v) => v.iter().copied().collect(),
+            Op::Import(_) => vec![],
+            Op::ImportFrom(m, _) | Op::ImportStar(m) => vec![*m],
             Op::CellGet { cell, .. } => vec![*cell],
             Op::CellSet(cell, v) => std::iter::once(*cell).chain(*v).collect(),
             Op::TupleItem(t, _) => vec![*t],

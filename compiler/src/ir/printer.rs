@@ -186,6 +186,9 @@ impl fmt::Display for InstDisplay<'_> {
                 }
                 Ok(())
             }
+            Op::Import(name) => write!(text, "import {name}"),
+            Op::ImportFrom(m, name) => write!(text, "import_from {m}, {name}"),
+            Op::ImportStar(m) => write!(text, "import_star {m}"),
             Op::MakeCell(Some(v)) => write!(text, "make_cell {v}"),
             Op::MakeCell(None) => write!(text, "make_cell"),
             Op::CellGet { cell, name, free } => {

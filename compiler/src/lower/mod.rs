@@ -4,6 +4,7 @@
 mod exceptions;
 mod expr;
 mod function;
+mod import;
 mod stmt;
 
 use std::collections::HashMap;

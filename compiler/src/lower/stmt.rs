@@ -79,9 +79,8 @@ impl FunctionLowerer<'_, '_> {
             Stmt::With(_) => self.module.unsupported("with statements", stmt.range()),
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Assert(a) => self.assert_stmt(a),
-            Stmt::Import(_) | Stmt::ImportFrom(_) => {
-                self.module.unsupported("import", stmt.range())
-            }
+            Stmt::Import(i) => self.import(i),
+            Stmt::ImportFrom(i) => self.import_from(i),
             // The symbol table did the work of `global` and `nonlocal`.
             Stmt::Nonlocal(_) => {}
             _ => self.module.unsupported("this statement", stmt.range()),

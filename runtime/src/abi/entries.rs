@@ -256,6 +256,22 @@ pub unsafe extern "C" fn pl_merge_kwargs(kwargs: Value, mapping: Value, callable
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_import(name: Value) -> Value {
+    into_raw(crate::modules::import(name))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_import_from(module: Value, name: Value) -> Value {
+    into_raw(crate::modules::import_from(module, name))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_import_star(module: Value, into: *const u8) -> i32 {
+    let into = &*(into as *const ModuleInfo);
+    into_status(crate::modules::import_star(module, *into.globals))
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_traceback_here(code: *const u8, line: u32) {
     let exc = errors::current();
     if !exc.is_null() {

@@ -170,6 +170,12 @@ abi_table! {
     /// Bare `raise`: the exception being handled, again; when there is none, a RuntimeError,
     /// which is new and so records `code` and `line` in its traceback.
     ReraiseHandled = pl_reraise_handled(code: Ptr, line: U32) -> Void, Always;
+    /// `import name`: the module object.
+    Import = pl_import(name: Value) -> Value, Null;
+    /// `from module import name`.
+    ImportFrom = pl_import_from(module: Value, name: Value) -> Value, Null;
+    /// `from module import *` into the globals of `into` (a ModuleInfo).
+    ImportStar = pl_import_star(module: Value, into: Ptr) -> I32, Negative;
     /// Records that the current exception passed through `code` at `line`.
     TracebackHere = pl_traceback_here(code: Ptr, line: U32) -> Void, Never;
     RaiseUnboundLocal = pl_raise_unbound_local(name: Value) -> Void, Always;
