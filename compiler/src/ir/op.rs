@@ -71,6 +71,12 @@ pub enum Op {
     },
     DelAttr(RegId, ConstId),
     BuildList(Vec<RegId>),
+    /// A set of the items, added left to right.
+    BuildSet(Vec<RegId>),
+    /// `list.append(value)` for comprehensions.
+    ListAppend(RegId, RegId),
+    /// `set.add(value)` for comprehensions.
+    SetAdd(RegId, RegId),
     BuildTuple(Vec<RegId>),
     /// Keys and values alternate.
     BuildDict(Vec<RegId>),
@@ -214,7 +220,8 @@ impl Op {
             Op::GetAttr(..) => (Null, R::Owned, Steals::None),
             Op::SetAttr { .. } | Op::DelAttr(..) => (Negative, R::Machine, Steals::None),
             Op::BuildList(_) | Op::BuildTuple(_) => (Null, R::Owned, Steals::All),
-            Op::BuildDict(_) => (Null, R::Owned, Steals::None),
+            Op::BuildDict(_) | Op::BuildSet(_) => (Null, R::Owned, Steals::None),
+            Op::ListAppend(..) | Op::SetAdd(..) => (Negative, R::Machine, Steals::None),
             Op::GetItem(..) | Op::BuildSlice(..) | Op::Unpack { .. } => (Null, R::Owned, Steals::None),
             Op::SetItem { .. } | Op::DelItem(..) => (Negative, R::Machine, Steals::None),
             Op::GetIter(_) => (Null, R::Owned, Steals::None),
@@ -321,7 +328,10 @@ impl Op {
                 std::iter::once(*receiver).chain(args.iter().copied()).collect()
             }
             Op::SetAttr { obj, value, .. } => vec![*obj, *value],
-            Op::BuildList(items) | Op::BuildTuple(items) | Op::BuildDict(items) => items.clone(),
+            Op::BuildList(items) | Op::BuildTuple(items) | Op::BuildDict(items) | Op::BuildSet(items) => {
+                items.clone()
+            }
+            Op::ListAppend(a, b) | Op::SetAdd(a, b) => vec![*a, *b],
             Op::SetItem {
                 container,
                 key,

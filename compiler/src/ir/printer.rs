@@ -150,6 +150,9 @@ impl fmt::Display for InstDisplay<'_> {
             Op::SetAttr { obj, name, value } => write!(text, "set_attr {obj}.{name} = {value}"),
             Op::DelAttr(obj, name) => write!(text, "del_attr {obj}.{name}"),
             Op::BuildList(items) => write!(text, "build_list [{}]", list(items)),
+            Op::BuildSet(items) => write!(text, "build_set {{{}}}", list(items)),
+            Op::ListAppend(l, v) => write!(text, "list_append {l}, {v}"),
+            Op::SetAdd(s, v) => write!(text, "set_add {s}, {v}"),
             Op::BuildTuple(items) => write!(text, "build_tuple ({})", list(items)),
             Op::BuildDict(items) => write!(text, "build_dict {{{}}}", list(items)),
             Op::Unpack {

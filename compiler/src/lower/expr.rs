@@ -3,6 +3,7 @@
 use ruff_python_ast::{self as ast, Expr, Number};
 use ruff_text_size::Ranged;
 
+use super::comprehension::Collect;
 use super::FunctionLowerer;
 use crate::frontend::symtable::SymbolScope;
 use crate::ir::{BinaryOp, CompareOp, Constant, Op, RegId, RegKind, RegType, Terminator, UnaryOp};
@@ -83,6 +84,26 @@ impl FunctionLowerer<'_, '_> {
             }
             Expr::Call(call) => self.call(call),
             Expr::Lambda(lambda) => self.lambda(lambda),
+            Expr::ListComp(c) => self.comprehension(
+                "<listcomp>",
+                Collect::List(&c.elt),
+                &c.generators,
+                c.range(),
+            ),
+            Expr::SetComp(c) => self.comprehension(
+                "<setcomp>",
+                Collect::Set(&c.elt),
+                &c.generators,
+                c.range(),
+            ),
+            Expr::DictComp(c) => match c.key.as_deref() {
+                Some(key) => self.comprehension("<dictcomp>", Collect::Dict(key, &c.value), &c.generators, c.range()),
+                None => {
+                    self.module.unsupported("`**` in a dict comprehension", c.range());
+                    self.emit(Op::None)
+                }
+            },
+            Expr::Set(set) => self.set_display(set),
             Expr::List(l) => {
                 let items = self.items(&l.elts);
                 self.emit(Op::BuildList(items))

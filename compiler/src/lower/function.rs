@@ -109,61 +109,93 @@ impl FunctionLowerer<'_, '_> {
             self.expr(annotation);
         }
 
-        let free_names: Vec<String> = info.free_vars().map(|s| s.name.clone()).collect();
-        let closure = if free_names.is_empty() {
-            None
-        } else {
-            let cells: Vec<RegId> = free_names.iter().map(|n| self.cell_reg(n)).collect();
-            Some(self.emit(Op::BuildTuple(cells)))
-        };
-
-        let first_line = self.line_of(range);
-        let mut func = ir::Function::new(name, &info.qualname, FunctionKind::Function, first_line);
-        func.signature = Signature {
+        let closure = self.closure_for(scope);
+        let signature = Signature {
             posonly: parameters.posonlyargs.len() as u32,
             positional: positional.len() as u32,
             kwonly: parameters.kwonlyargs.len() as u32,
             varargs: parameters.vararg.is_some(),
             varkw: parameters.kwarg.is_some(),
         };
-        let slots = positional
+        let slots: Vec<&str> = positional
             .iter()
             .map(|p| &p.parameter)
             .chain(parameters.kwonlyargs.iter().map(|p| &p.parameter))
             .chain(parameters.vararg.as_deref())
-            .chain(parameters.kwarg.as_deref());
-        let mut locals = std::collections::HashMap::new();
-        for param in slots {
-            let pname = param.name.id.as_str();
-            let reg = func.new_reg(RegType::Object, RegKind::Param(pname.into()));
-            func.params.push(reg);
-            locals.insert(pname.to_string(), reg);
-        }
-        if closure.is_some() {
-            func.closure = Some(func.new_reg(RegType::Object, RegKind::Param(".closure".into())));
-        }
-
-        let id = self.reserve_function_id(name);
-        let lowered = {
-            let mut lowerer = FunctionLowerer::new(self.module, func, scope);
-            lowerer.locals = locals;
-            lowerer.bind_cells(scope, &free_names);
-            match body {
-                Body::Statements(stmts) => lowerer.lower_body(stmts),
-                Body::Expression(e) => {
-                    let value = lowerer.expr(e);
-                    lowerer.terminate(Terminator::Return(value));
-                    lowerer.func
-                }
+            .chain(parameters.kwarg.as_deref())
+            .map(|p| p.name.id.as_str())
+            .collect();
+        let id = self.lower_nested(scope, name, range, &slots, signature, |lowerer| match body {
+            Body::Statements(stmts) => {
+                lowerer.lower_block(stmts);
+                let none = lowerer.emit(Op::None);
+                lowerer.terminate(Terminator::Return(none));
             }
-        };
-        self.module.ir.functions[id] = lowered;
+            Body::Expression(e) => {
+                let value = lowerer.expr(e);
+                lowerer.terminate(Terminator::Return(value));
+            }
+        });
         Some(self.emit(Op::MakeFunction {
             func: id,
             closure,
             defaults,
             kwdefaults,
         }))
+    }
+
+    /// The closure tuple for a nested scope: this scope's cells of the names it uses freely.
+    pub(super) fn closure_for(&mut self, scope: ScopeId) -> Option<RegId> {
+        let free_names: Vec<String> = self
+            .module
+            .parsed
+            .symbols
+            .scope(scope)
+            .free_vars()
+            .map(|s| s.name.clone())
+            .collect();
+        if free_names.is_empty() {
+            return None;
+        }
+        let cells: Vec<RegId> = free_names.iter().map(|n| self.cell_reg(n)).collect();
+        Some(self.emit(Op::BuildTuple(cells)))
+    }
+
+    /// Lowers a nested code object (a function, lambda or comprehension) whose parameter
+    /// slots are `params`; `body` lowers its code and ends it.
+    pub(super) fn lower_nested(
+        &mut self,
+        scope: ScopeId,
+        name: &str,
+        range: TextRange,
+        params: &[&str],
+        signature: Signature,
+        body: impl FnOnce(&mut FunctionLowerer),
+    ) -> FuncId {
+        let info = self.module.parsed.symbols.scope(scope);
+        let free_names: Vec<String> = info.free_vars().map(|s| s.name.clone()).collect();
+        let first_line = self.line_of(range);
+        let mut func = ir::Function::new(name, &info.qualname, FunctionKind::Function, first_line);
+        func.signature = signature;
+        let mut locals = std::collections::HashMap::new();
+        for pname in params {
+            let reg = func.new_reg(RegType::Object, RegKind::Param(pname.to_string()));
+            func.params.push(reg);
+            locals.insert(pname.to_string(), reg);
+        }
+        if !free_names.is_empty() {
+            func.closure = Some(func.new_reg(RegType::Object, RegKind::Param(".closure".into())));
+        }
+        let id = self.reserve_function_id(name);
+        let lowered = {
+            let mut lowerer = FunctionLowerer::new(self.module, func, scope);
+            lowerer.locals = locals;
+            lowerer.bind_cells(scope, &free_names);
+            body(&mut lowerer);
+            lowerer.func
+        };
+        self.module.ir.functions[id] = lowered;
+        id
     }
 
     /// At function entry: free variables' cells come from the closure, and variables that

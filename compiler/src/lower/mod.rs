@@ -1,6 +1,7 @@
 //! AST → IR, one file per construct family. Lowering emits plain operations: no reference
 //! counting, no error checks (the passes add both).
 
+mod comprehension;
 mod exceptions;
 mod expr;
 mod function;

@@ -128,6 +128,12 @@ pub unsafe extern "C" fn pl_build_tuple(items: *const u8, n: usize) -> Value {
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_list_append(l: Value, v: Value) -> i32 {
+    list::list_items(l).push(Ref::new(v));
+    0
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_build_dict(items: *const u8, n: usize) -> Value {
     let pairs = borrow_items(items, 2 * n);
     let d = dict::new_dict();

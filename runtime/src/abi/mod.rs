@@ -121,6 +121,8 @@ abi_table! {
     BuildList = pl_build_list(items: Ptr, n: Usize) -> Value, Null;
     /// A tuple of `n` items, taking ownership of each.
     BuildTuple = pl_build_tuple(items: Ptr, n: Usize) -> Value, Null;
+    /// `list.append(v)`.
+    ListAppend = pl_list_append(list: Value, v: Value) -> I32, Negative;
     /// A dict from `n` key/value pairs laid out alternately, borrowed.
     BuildDict = pl_build_dict(items: Ptr, n: Usize) -> Value, Null;
     /// `callable(*args)`, the last `len(kwnames)` args being keywords (vectorcall).
