@@ -366,18 +366,16 @@ fn static_trial(tt: &TestTarget) -> Trial {
     })
 }
 
-/// Whether an ELF64 file has a PT_INTERP program header (needs a dynamic loader).
+/// Whether an ELF file asks for a dynamic loader (has a PT_INTERP program header).
 fn has_interpreter(elf: &[u8]) -> bool {
-    let u16_at = |o: usize| u16::from_le_bytes([elf[o], elf[o + 1]]) as usize;
-    let u64_at = |o: usize| u64::from_le_bytes(elf[o..o + 8].try_into().unwrap()) as usize;
-    if elf.len() < 64 || &elf[..4] != b"\x7fELF" {
+    use object::read::elf::{ElfFile64, ProgramHeader};
+    let Ok(file) = ElfFile64::<object::Endianness>::parse(elf) else {
         return true;
-    }
-    let (phoff, phentsize, phnum) = (u64_at(0x20), u16_at(0x36), u16_at(0x38));
-    (0..phnum).any(|i| {
-        let o = phoff + i * phentsize;
-        o + 4 <= elf.len() && u32::from_le_bytes(elf[o..o + 4].try_into().unwrap()) == 3
-    })
+    };
+    let endian = file.endian();
+    file.elf_program_headers()
+        .iter()
+        .any(|header| header.p_type(endian) == object::elf::PT_INTERP)
 }
 
 fn which_path(program: &str) -> Option<PathBuf> {
