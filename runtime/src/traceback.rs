@@ -69,10 +69,15 @@ fn format_exception_only(exc: Value) -> PyResult<String> {
     let ty = type_of(exc);
     let message = ops::str(exc)?;
     let message = as_str(message.value()).unwrap();
+    // Classes outside builtins are named with their module (`__main__.ConfigError`).
+    let name = match ty.module {
+        Some(module) if module != "builtins" => format!("{module}.{}", ty.name),
+        _ => ty.name.to_string(),
+    };
     Ok(if message.is_empty() {
-        format!("{}\n", ty.name)
+        format!("{name}\n")
     } else {
-        format!("{}: {}\n", ty.name, message)
+        format!("{name}: {message}\n")
     })
 }
 

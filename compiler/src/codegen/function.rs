@@ -442,6 +442,27 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                     });
                 self.call(RuntimeFn::MakeFunction, &[code, entry, closure, defaults, kwdefaults])?
             }
+            Op::LoadName { ns, name } => {
+                let ns = self.var(*ns);
+                let module = self.data_addr(self.cg.data.module);
+                let name = self.constant(*name);
+                self.call(RuntimeFn::LoadName, &[ns, module, name])?
+            }
+            Op::BuildClass {
+                body,
+                name,
+                qualname,
+                bases,
+                kwargs,
+            } => {
+                let (body, bases) = (self.var(*body), self.var(*bases));
+                let (name, qualname) = (self.constant(*name), self.constant(*qualname));
+                let kwargs = match kwargs {
+                    Some(k) => self.var(*k),
+                    None => self.iconst(0),
+                };
+                self.call(RuntimeFn::BuildClass, &[body, name, qualname, bases, kwargs])?
+            }
             Op::Import(name) => {
                 let name = self.constant(*name);
                 self.call(RuntimeFn::Import, &[name])?

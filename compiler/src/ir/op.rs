@@ -107,6 +107,16 @@ pub enum Op {
         defaults: Option<RegId>,
         kwdefaults: Option<RegId>,
     },
+    /// A name read in a class body: the namespace, then globals and builtins.
+    LoadName { ns: RegId, name: ConstId },
+    /// Makes a class from its body function (see `pl_build_class`).
+    BuildClass {
+        body: RegId,
+        name: ConstId,
+        qualname: ConstId,
+        bases: RegId,
+        kwargs: Option<RegId>,
+    },
     /// `import name` (a module the runtime provides).
     Import(ConstId),
     /// `from module import name`.
@@ -230,7 +240,9 @@ impl Op {
                 (Null, R::Owned, Steals::None)
             }
             Op::CellSet(..) => (Never, R::None, Steals::None),
-            Op::Import(_) | Op::ImportFrom(..) => (Null, R::Owned, Steals::None),
+            Op::Import(_) | Op::ImportFrom(..) | Op::LoadName { .. } | Op::BuildClass { .. } => {
+                (Null, R::Owned, Steals::None)
+            }
             Op::ImportStar(_) => (Negative, R::Machine, Steals::None),
             Op::TupleItem(..) => (Never, R::Borrowed, Steals::None),
             Op::ExtendArgs { .. } | Op::MergeKwargs { .. } => (Negative, R::Machine, Steals::None),
@@ -275,6 +287,13 @@ impl Op {
             } => [*closure, *defaults, *kwdefaults].into_iter().flatten().collect(),
             Op::MakeCell(v) => v.iter().copied().collect(),
             Op::Import(_) => vec![],
+            Op::LoadName { ns, .. } => vec![*ns],
+            Op::BuildClass {
+                body,
+                bases,
+                kwargs,
+                ..
+            } => [Some(*body), Some(*bases), *kwargs].into_iter().flatten().collect(),
             Op::ImportFrom(m, _) | Op::ImportStar(m) => vec![*m],
             Op::CellGet { cell, .. } => vec![*cell],
             Op::CellSet(cell, v) => std::iter::once(*cell).chain(*v).collect(),

@@ -190,6 +190,17 @@ impl fmt::Display for InstDisplay<'_> {
                 Ok(())
             }
             Op::Import(name) => write!(text, "import {name}"),
+            Op::LoadName { ns, name } => write!(text, "load_name {ns}[{name}]"),
+            Op::BuildClass {
+                body,
+                name,
+                bases,
+                kwargs,
+                ..
+            } => match kwargs {
+                Some(k) => write!(text, "build_class {name} body {body} bases {bases} kwargs {k}"),
+                None => write!(text, "build_class {name} body {body} bases {bases}"),
+            },
             Op::ImportFrom(m, name) => write!(text, "import_from {m}, {name}"),
             Op::ImportStar(m) => write!(text, "import_star {m}"),
             Op::MakeCell(Some(v)) => write!(text, "make_cell {v}"),

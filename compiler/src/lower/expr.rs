@@ -198,7 +198,12 @@ impl FunctionLowerer<'_, '_> {
     }
 
     pub(super) fn load_name(&mut self, name: &str) -> RegId {
-        match self.name_scope(name) {
+        let scope = self.name_scope(name);
+        if let Some(ns) = self.in_class_body(scope) {
+            let name = self.str_const(name);
+            return self.emit(Op::LoadName { ns, name });
+        }
+        match scope {
             SymbolScope::Local => {
                 let reg = self.local_reg(name);
                 if matches!(self.func.regs[reg].kind, RegKind::Local(_)) {
@@ -385,6 +390,17 @@ impl FunctionLowerer<'_, '_> {
             _ => None,
         };
         let callee = self.expr(&call.func);
+        if let Expr::Name(n) = &*call.func {
+            if n.id.as_str() == "super" && arguments.args.is_empty() && arguments.keywords.is_empty() {
+                if let Some(args) = self.zero_argument_super() {
+                    return self.emit(Op::Call {
+                        callee,
+                        args,
+                        kwnames: None,
+                    });
+                }
+            }
+        }
         let (args, kwnames) = self.call_arguments(arguments);
         match direct {
             Some(func) => self.emit(Op::CallDirect { callee, func, args }),

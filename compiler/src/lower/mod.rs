@@ -1,6 +1,7 @@
 //! AST → IR, one file per construct family. Lowering emits plain operations: no reference
 //! counting, no error checks (the passes add both).
 
+mod class;
 mod comprehension;
 mod exceptions;
 mod expr;
@@ -135,6 +136,8 @@ pub(crate) struct FunctionLowerer<'m, 'a> {
     locals: HashMap<String, RegId>,
     /// Line of the innermost statement or expression being lowered.
     line: u32,
+    /// In a class body: the namespace dict its names live in.
+    class_namespace: Option<RegId>,
 }
 
 impl<'m, 'a> FunctionLowerer<'m, 'a> {
@@ -148,6 +151,7 @@ impl<'m, 'a> FunctionLowerer<'m, 'a> {
             current,
             unwind: Vec::new(),
             handlers: Vec::new(),
+            class_namespace: None,
             locals: HashMap::new(),
             line,
         }

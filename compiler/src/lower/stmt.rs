@@ -74,7 +74,7 @@ impl FunctionLowerer<'_, '_> {
                     self.delete(target);
                 }
             }
-            Stmt::ClassDef(_) => self.module.unsupported("class definitions", stmt.range()),
+            Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::With(_) => self.module.unsupported("with statements", stmt.range()),
             Stmt::Raise(r) => self.raise_stmt(r),
@@ -149,7 +149,18 @@ impl FunctionLowerer<'_, '_> {
     }
 
     pub(super) fn store_name(&mut self, name: &str, value: RegId) {
-        match self.name_scope(name) {
+        let scope = self.name_scope(name);
+        if let Some(ns) = self.in_class_body(scope) {
+            let key = self.str_const(name);
+            let key = self.emit(Op::Const(key));
+            self.emit_status(Op::SetItem {
+                container: ns,
+                key,
+                value,
+            });
+            return;
+        }
+        match scope {
             SymbolScope::Local => {
                 let reg = self.local_reg(name);
                 self.push(Some(reg), Op::Move(value));
@@ -167,6 +178,11 @@ impl FunctionLowerer<'_, '_> {
 
     /// `del name`: a local must be bound (UnboundLocalError otherwise) and becomes unbound.
     pub(super) fn delete_name(&mut self, name: &str) {
+        if self.in_class_body(self.name_scope(name)).is_some() {
+            let range = self.module.parsed.symbols.scope(self.scope).range;
+            self.module.unsupported("`del` of a name in a class body", range);
+            return;
+        }
         match self.name_scope(name) {
             SymbolScope::Local => {
                 self.load_name(name);

@@ -262,6 +262,30 @@ pub unsafe extern "C" fn pl_merge_kwargs(kwargs: Value, mapping: Value, callable
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_load_name(ns: Value, module: *const u8, name: Value) -> Value {
+    let module = &*(module as *const ModuleInfo);
+    match dict::get_item(ns, name) {
+        Ok(Some(v)) => return Ref::new(v).into_raw(),
+        Ok(None) => {}
+        Err(_) => return Value::NULL,
+    }
+    let cache = GlobalCache {
+        globals_version: std::cell::Cell::new(0),
+        builtins_version: std::cell::Cell::new(0),
+        value: std::cell::Cell::new(Value::NULL),
+    };
+    match crate::module::load_global(module, name, &cache) {
+        Ok(v) => Ref::new(v).into_raw(),
+        Err(_) => Value::NULL,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_build_class(body: Value, name: Value, qualname: Value, bases: Value, kwargs: Value) -> Value {
+    into_raw(crate::objects::class::build_class(body, name, qualname, bases, (!kwargs.is_null()).then_some(kwargs)))
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_import(name: Value) -> Value {
     into_raw(crate::modules::import(name))
 }

@@ -172,6 +172,11 @@ abi_table! {
     /// Bare `raise`: the exception being handled, again; when there is none, a RuntimeError,
     /// which is new and so records `code` and `line` in its traceback.
     ReraiseHandled = pl_reraise_handled(code: Ptr, line: U32) -> Void, Always;
+    /// A name in a class body: the class namespace, then the module's globals and builtins.
+    LoadName = pl_load_name(ns: Value, module: Ptr, name: Value) -> Value, Null;
+    /// `class C(*bases, **kwargs)`: runs the body function on a new namespace and makes the
+    /// class (kwargs 0 when absent).
+    BuildClass = pl_build_class(body: Value, name: Value, qualname: Value, bases: Value, kwargs: Value) -> Value, Null;
     /// `import name`: the module object.
     Import = pl_import(name: Value) -> Value, Null;
     /// `from module import name`.

@@ -20,7 +20,7 @@ pub fn builtins_dict() -> Value {
     BUILTINS.0.get()
 }
 
-fn types() -> [&'static TypeObject; 10] {
+fn types() -> [&'static TypeObject; 14] {
     use crate::objects::*;
     [
         &int::INT_TYPE,
@@ -33,6 +33,10 @@ fn types() -> [&'static TypeObject; 10] {
         &range::RANGE_TYPE,
         &slice::SLICE_TYPE,
         &type_object::OBJECT_TYPE,
+        &class::PROPERTY_TYPE,
+        &class::STATICMETHOD_TYPE,
+        &class::CLASSMETHOD_TYPE,
+        &class::SUPER_TYPE,
     ]
 }
 

@@ -20,7 +20,9 @@ pub struct TracebackEntry {
 #[repr(C)]
 pub struct ExceptionObject {
     header: ObjHeader,
-    args: Ref,
+    args: UnsafeCell<Ref>,
+    /// Attributes set on the instance (user exception classes); 0 until the first one.
+    dict: Cell<Value>,
     /// Innermost frame first: each frame the exception leaves is pushed, and tracebacks print
     /// in reverse (CPython prepends to a linked list).
     traceback: UnsafeCell<Vec<TracebackEntry>>,
@@ -34,7 +36,8 @@ pub struct ExceptionObject {
 pub fn new_exception(ty: &'static TypeObject, args: Vec<Ref>) -> Ref {
     let v = object::alloc(ExceptionObject {
         header: ObjHeader::new(ty),
-        args: new_tuple(args),
+        args: UnsafeCell::new(new_tuple(args)),
+        dict: Cell::new(Value::NULL),
         traceback: UnsafeCell::new(Vec::new()),
         cause: UnsafeCell::new(None),
         context: UnsafeCell::new(None),
@@ -93,7 +96,30 @@ pub fn set_context(v: Value, handled: Value) {
 }
 
 unsafe fn exception_dealloc(v: Value) {
+    let d = exception(v).dict.get();
+    if !d.is_null() {
+        crate::object::decref(d);
+    }
     object::free::<ExceptionObject>(v)
+}
+
+fn args_tuple(v: Value) -> Value {
+    unsafe { (*exception(v).args.get()).value() }
+}
+
+fn set_args(v: Value, args: Ref) {
+    let old = unsafe { std::mem::replace(&mut *exception(v).args.get(), args) };
+    drop(old);
+}
+
+/// The instance's attribute dict, made on first use when `create`.
+pub fn instance_dict(v: Value, create: bool) -> Option<Value> {
+    let e = exception(v);
+    if e.dict.get().is_null() && create {
+        e.dict.set(crate::objects::dict::new_dict().into_raw());
+    }
+    let d = e.dict.get();
+    (!d.is_null()).then_some(d)
 }
 
 fn exception(v: Value) -> &'static ExceptionObject {
@@ -105,7 +131,7 @@ pub fn is_instance_of(v: Value, ty: &TypeObject) -> bool {
 }
 
 pub fn args(v: Value) -> &'static [Ref] {
-    tuple_items(exception(v).args.value())
+    tuple_items(args_tuple(v))
 }
 
 pub fn push_traceback(v: Value, entry: TracebackEntry) {
@@ -120,7 +146,7 @@ fn exception_str(v: Value) -> PyResult<Ref> {
     match args(v) {
         [] => Ok(new_str("")),
         [one] => ops::str(one.value()),
-        _ => ops::str(exception(v).args.value()),
+        _ => ops::str(args_tuple(v)),
     }
 }
 
@@ -137,7 +163,7 @@ fn exception_repr(v: Value) -> PyResult<Ref> {
     let inner = match args(v) {
         [one] => as_str(ops::repr(one.value())?.value()).unwrap().to_string(),
         _ => {
-            let r = ops::repr(exception(v).args.value())?;
+            let r = ops::repr(args_tuple(v))?;
             let t = as_str(r.value()).unwrap();
             t[1..t.len() - 1].to_string()
         }
@@ -206,7 +232,7 @@ pub fn matches_clause(exc: Value, clause: Value) -> PyResult<bool> {
 fn exception_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     let none = || crate::objects::singletons::none_ref();
     Ok(match name {
-        "args" => Some(exception(v).args.clone()),
+        "args" => Some(Ref::new(args_tuple(v))),
         "__cause__" => Some(cause(v).map(Ref::new).unwrap_or_else(none)),
         "__context__" => Some(context(v).map(Ref::new).unwrap_or_else(none)),
         "__suppress_context__" => Some(crate::objects::singletons::bool_ref(suppress_context(v))),
@@ -226,6 +252,15 @@ fn exception_construct(
     ))
 }
 
+static BASE_EXCEPTION_METHODS: [crate::objects::type_object::Method; 2] = [
+    crate::objects::type_object::Method::new("__init__", |v, args, kwnames| {
+        crate::builtins::args::no_keywords(type_of(v).name, kwnames)?;
+        set_args(v, new_tuple(args.iter().map(|a| Ref::new(*a)).collect()));
+        Ok(crate::objects::singletons::none_ref())
+    }),
+    crate::objects::type_object::Method::new("with_traceback", |v, _, _| Ok(Ref::new(v))),
+];
+
 const fn exception_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
     TypeObject {
         base: Some(base),
@@ -238,8 +273,10 @@ const fn exception_type(name: &'static str, base: &'static TypeObject) -> TypeOb
     }
 }
 
-pub static BASE_EXCEPTION: TypeObject =
-    exception_type("BaseException", &crate::objects::type_object::OBJECT_TYPE);
+pub static BASE_EXCEPTION: TypeObject = TypeObject {
+    methods: &BASE_EXCEPTION_METHODS,
+    ..exception_type("BaseException", &crate::objects::type_object::OBJECT_TYPE)
+};
 
 /// Declares exception types: `STATIC = "Name": BASE;`, and the list of all of them for the
 /// builtins module.

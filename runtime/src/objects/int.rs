@@ -404,6 +404,7 @@ pub static INT_NUMBER: NumberSlots = NumberSlots {
     and: Some(int_and),
     or: Some(int_or),
     xor: Some(int_xor),
+    matmul: None,
     neg: Some(int_neg),
     pos: Some(int_exact),
     abs: Some(int_abs),

@@ -1,6 +1,7 @@
 //! The builtin object types, one file per type family.
 
 pub mod cell;
+pub mod class;
 pub mod dict;
 pub mod exception;
 pub mod float;

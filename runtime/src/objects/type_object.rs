@@ -3,6 +3,8 @@
 //! Slots return `NotImplemented` (for binary operators and comparisons) when they do not handle
 //! the other operand's type, so that the generic operations in `ops/` can try the reflected slot.
 
+use std::cell::Cell;
+
 use crate::errors::PyResult;
 use crate::object::{ObjHeader, Ref};
 use crate::value::Value;
@@ -93,6 +95,7 @@ pub struct NumberSlots {
     pub and: Option<BinaryFn>,
     pub or: Option<BinaryFn>,
     pub xor: Option<BinaryFn>,
+    pub matmul: Option<BinaryFn>,
     pub neg: Option<UnaryFn>,
     pub pos: Option<UnaryFn>,
     pub abs: Option<UnaryFn>,
@@ -119,6 +122,7 @@ impl NumberSlots {
         and: None,
         or: None,
         xor: None,
+        matmul: None,
         neg: None,
         pos: None,
         abs: None,
@@ -165,6 +169,13 @@ pub struct TypeObject {
     pub getattr: Option<fn(Value, &str) -> PyResult<Option<Ref>>>,
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
     pub setattr: Option<fn(Value, &str, Option<Value>) -> PyResult<()>>,
+    /// Classes defined in Python: the class namespace (a dict); 0 for builtin types.
+    pub dict: Cell<Value>,
+    /// Classes defined in Python: the method resolution order (C3), the class first.
+    pub mro: Cell<&'static [&'static TypeObject]>,
+    /// Classes defined in Python: `__module__` and `__qualname__`.
+    pub module: Option<&'static str>,
+    pub qualname: &'static str,
 }
 
 /// A method implemented in Rust: called with `self` and the vectorcall arguments.
@@ -227,7 +238,47 @@ impl TypeObject {
             methods: &[],
             getattr: None,
             setattr: None,
+            dict: Cell::new(Value::NULL),
+            mro: Cell::new(&[]),
+            module: None,
+            qualname: name,
         }
+    }
+
+    /// Whether the class was defined in Python (it has a namespace dict).
+    pub fn is_heap(&self) -> bool {
+        !self.dict.get().is_null()
+    }
+
+    /// The classes searched for attributes: the C3 order for classes defined in Python, the
+    /// base chain for builtin types.
+    pub fn resolution_order(&'static self) -> Vec<&'static TypeObject> {
+        let mro = self.mro.get();
+        if !mro.is_empty() {
+            return mro.to_vec();
+        }
+        let mut order = Vec::new();
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            order.push(ty);
+            t = ty.base;
+        }
+        order
+    }
+
+    /// Finds `name` in the namespaces of the classes of the MRO (classes defined in Python),
+    /// borrowed.
+    pub fn lookup(&'static self, name: &str) -> PyResult<Option<Value>> {
+        let key = crate::objects::str::new_str(name);
+        for ty in self.resolution_order() {
+            let d = ty.dict.get();
+            if !d.is_null() {
+                if let Some(v) = crate::objects::dict::get_item(d, key.value())? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// The method `name` of this type or its bases.
@@ -245,6 +296,10 @@ impl TypeObject {
 
     /// `self` is `other` or derives from it.
     pub fn is_subtype(&self, other: &TypeObject) -> bool {
+        let mro = self.mro.get();
+        if !mro.is_empty() {
+            return mro.iter().any(|t| std::ptr::eq(*t, other));
+        }
         let mut t = Some(self);
         while let Some(ty) = t {
             if std::ptr::eq(ty, other) {
@@ -262,10 +317,10 @@ impl TypeObject {
 
 fn type_repr(v: Value) -> PyResult<Ref> {
     let ty = unsafe { &*v.as_ptr::<TypeObject>() };
-    Ok(crate::objects::str::new_str(&format!(
-        "<class '{}'>",
-        ty.name
-    )))
+    Ok(crate::objects::str::new_str(&match ty.module {
+        Some(module) => format!("<class '{module}.{}'>", ty.qualname),
+        None => format!("<class '{}'>", ty.name),
+    }))
 }
 
 fn type_call(callable: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
@@ -282,6 +337,9 @@ fn type_call(callable: Value, args: &[Value], kwnames: Option<Value>) -> PyResul
 pub static TYPE_TYPE: TypeObject = TypeObject {
     repr: type_repr,
     call: Some(type_call),
+    construct: Some(crate::objects::class::type_construct),
+    getattr: Some(crate::objects::class::type_getattr),
+    setattr: Some(crate::objects::class::type_setattr),
     ..TypeObject::new("type")
 };
 

@@ -68,6 +68,12 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kwnames: Option<Valu
             return (method.call)(obj, args, kwnames);
         }
     }
+    if let Some(function) = crate::objects::class::find_plain_method(obj, text)? {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj);
+        full.extend_from_slice(args);
+        return crate::ops::call(function, &full, kwnames);
+    }
     let callable = get_attr(obj, name)?;
     crate::ops::call(callable.value(), args, kwnames)
 }

@@ -66,12 +66,12 @@ pub fn compare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
                 return Ok(r);
             }
         }
-        if !std::ptr::eq(ta, tb) {
-            if let Some(f) = tb.richcompare {
-                let r = f(b, a, op.swapped())?;
-                if !is_not_implemented(&r) {
-                    return Ok(r);
-                }
+        // The reflected operation is tried even for two operands of one type (`a > b` falls
+        // back to `b < a`), as in CPython.
+        if let Some(f) = tb.richcompare {
+            let r = f(b, a, op.swapped())?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
             }
         }
         match op {

@@ -81,7 +81,7 @@ impl BinaryOp {
             BinaryOp::BitAnd => n.and,
             BinaryOp::BitOr => n.or,
             BinaryOp::BitXor => n.xor,
-            BinaryOp::MatMul => None,
+            BinaryOp::MatMul => n.matmul,
         }
     }
 }
@@ -124,6 +124,9 @@ pub fn binary_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
 
 /// `a op= b`: lists extend and repeat in place; everything else falls back to `a op b`.
 pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
+    if let Some(r) = crate::objects::class::inplace_dunder(a, b, op)? {
+        return Ok(r);
+    }
     if crate::objects::list::is_list(a) {
         match op {
             BinaryOp::Add => {

@@ -1,0 +1,1082 @@
+//! Classes defined in Python: type objects made at run time, their instances, and the slots
+//! that dispatch to the classes' dunder methods.
+//!
+//! Classes live as long as the program (their type objects are leaked), like the builtin types.
+
+use crate::errors::{self, PyResult};
+use crate::object::{self, ObjHeader, Ref};
+use crate::objects::dict;
+use crate::objects::exception::{self, BASE_EXCEPTION};
+use crate::objects::function::is_function;
+use crate::objects::singletons::{is_not_implemented, none, none_ref, not_implemented};
+use crate::objects::str::{as_str, new_str, new_string};
+use crate::objects::tuple::{is_tuple, new_tuple, tuple_items};
+use crate::objects::type_object::{CompareOp, NumberSlots, TypeObject, OBJECT_TYPE, TYPE_TYPE};
+use crate::ops::{self, type_of};
+use crate::value::Value;
+
+/// An instance of a class whose builtin base is `object`: just its attribute dict.
+#[repr(C)]
+pub struct InstanceObject {
+    header: ObjHeader,
+    dict: Ref,
+}
+
+unsafe fn instance_dealloc(v: Value) {
+    object::free::<InstanceObject>(v)
+}
+
+/// The attribute dict of an instance of a class defined in Python, made on first use.
+pub fn instance_dict(v: Value, create: bool) -> Option<Value> {
+    let ty = type_of(v);
+    if ty.is_subtype(&BASE_EXCEPTION) {
+        return exception::instance_dict(v, create);
+    }
+    if ty.is_heap() {
+        return Some(unsafe { (*v.as_ptr::<InstanceObject>()).dict.value() });
+    }
+    None
+}
+
+fn as_type(v: Value) -> Option<&'static TypeObject> {
+    (!v.is_small_int() && type_of(v).is_subtype(&TYPE_TYPE)).then(|| unsafe { &*v.as_ptr::<TypeObject>() })
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+// ----- the MRO -----
+
+/// C3 linearisation; CPython's TypeError when the bases admit no consistent order.
+fn c3(bases: &[&'static TypeObject]) -> PyResult<Vec<&'static TypeObject>> {
+    let mut sequences: Vec<Vec<&'static TypeObject>> = bases.iter().map(|b| b.resolution_order()).collect();
+    sequences.push(bases.to_vec());
+    let mut result = Vec::new();
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Ok(result);
+        }
+        let candidate = sequences.iter().map(|s| s[0]).find(|head| {
+            !sequences.iter().any(|s| s[1..].iter().any(|t| std::ptr::eq(*t, *head)))
+        });
+        let Some(next) = candidate else {
+            let names: Vec<&str> = sequences.iter().map(|s| s[0].name).collect();
+            let mut unique = Vec::new();
+            for n in names {
+                if !unique.contains(&n) {
+                    unique.push(n);
+                }
+            }
+            return Err(errors::type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                unique.join(", ")
+            )));
+        };
+        result.push(next);
+        for s in &mut sequences {
+            if std::ptr::eq(s[0], next) {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// The builtin type whose instance layout a class uses: `object` or an exception type.
+fn layout_base(bases: &[&'static TypeObject]) -> PyResult<&'static TypeObject> {
+    let mut solid: &'static TypeObject = &OBJECT_TYPE;
+    for base in bases {
+        let mut b: &'static TypeObject = base;
+        while b.is_heap() {
+            b = b.base.unwrap_or(&OBJECT_TYPE);
+        }
+        if std::ptr::eq(b, &OBJECT_TYPE) {
+            continue;
+        }
+        if !b.is_subtype(&BASE_EXCEPTION) {
+            return Err(errors::type_error(format!(
+                "pylift: subclassing the builtin type '{}' is not supported yet",
+                b.name
+            )));
+        }
+        if std::ptr::eq(solid, &OBJECT_TYPE) || b.is_subtype(solid) {
+            solid = b;
+        } else if !solid.is_subtype(b) {
+            return Err(errors::type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    Ok(solid)
+}
+
+/// `type(name, bases, namespace)`: a new class.
+pub fn new_class(name: &str, qualname: &str, module: &str, bases: &[&'static TypeObject], namespace: Value) -> PyResult<&'static TypeObject> {
+    let bases: Vec<&'static TypeObject> = if bases.is_empty() { vec![&OBJECT_TYPE] } else { bases.to_vec() };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| std::ptr::eq(*o, *b)) {
+            return Err(errors::type_error(format!("duplicate base class {}", b.name)));
+        }
+    }
+    let solid = layout_base(&bases)?;
+    let ns = dict::new_dict();
+    for (k, v) in dict::items(namespace) {
+        dict::set_item(ns.value(), k.value(), v.value())?;
+    }
+    let heap_base = bases.iter().copied().find(|b| b.is_heap()).unwrap_or(solid);
+    let ty: &'static TypeObject = Box::leak(Box::new(TypeObject {
+        base: Some(heap_base),
+        dealloc: if std::ptr::eq(solid, &OBJECT_TYPE) { instance_dealloc } else { solid.dealloc },
+        repr: heap_repr,
+        str: Some(heap_str),
+        hash: Some(heap_hash),
+        richcompare: Some(heap_richcompare),
+        bool: Some(heap_bool),
+        len: Some(heap_len),
+        number: &HEAP_NUMBER,
+        getitem: Some(heap_getitem),
+        setitem: Some(heap_setitem),
+        delitem: Some(heap_delitem),
+        contains: Some(heap_contains),
+        iter: Some(heap_iter),
+        next: Some(heap_next),
+        call: Some(heap_call),
+        construct: Some(construct),
+        getattr: Some(heap_getattr),
+        setattr: Some(heap_setattr),
+        module: Some(leak(module)),
+        qualname: leak(qualname),
+        ..TypeObject::new(leak(name))
+    }));
+    ty.dict.set(ns.into_raw());
+    let mut mro = vec![ty];
+    mro.extend(c3(&bases)?);
+    ty.mro.set(Box::leak(mro.into_boxed_slice()));
+    Ok(ty)
+}
+
+// ----- dunder dispatch -----
+
+/// Calls the dunder method `name` of `v`'s class, if it has one.
+fn call_dunder(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Ref>> {
+    let Some(method) = type_of(v).lookup(name)? else {
+        return Ok(None);
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(v);
+    full.extend_from_slice(args);
+    call_unbound(method, &full).map(Some)
+}
+
+/// Calls a class attribute with the instance as first argument, honouring staticmethod and
+/// classmethod.
+fn call_unbound(method: Value, args: &[Value]) -> PyResult<Ref> {
+    if is_function(method) {
+        return ops::call(method, args, None);
+    }
+    let bound = bind(method, args[0], Some(type_of(args[0]).as_value()))?;
+    ops::call(bound.value(), &args[1..], None)
+}
+
+fn heap_repr(v: Value) -> PyResult<Ref> {
+    if let Some(r) = call_dunder(v, "__repr__", &[])? {
+        return check_str(r, "__repr__");
+    }
+    let ty = type_of(v);
+    if ty.is_subtype(&BASE_EXCEPTION) {
+        return (BASE_EXCEPTION.repr)(v).map(|r| {
+            let text = as_str(r.value()).unwrap();
+            let args = &text[text.find('(').unwrap_or(0)..];
+            new_string(format!("{}{args}", ty.name))
+        });
+    }
+    Ok(new_string(format!(
+        "<{}.{} object at {:#x}>",
+        ty.module.unwrap_or("__main__"),
+        ty.qualname,
+        v.0
+    )))
+}
+
+fn check_str(r: Ref, method: &str) -> PyResult<Ref> {
+    if as_str(r.value()).is_some() {
+        Ok(r)
+    } else {
+        Err(errors::type_error(format!(
+            "{method} returned non-string (type {})",
+            type_of(r.value()).name
+        )))
+    }
+}
+
+fn heap_str(v: Value) -> PyResult<Ref> {
+    if let Some(r) = call_dunder(v, "__str__", &[])? {
+        return check_str(r, "__str__");
+    }
+    if type_of(v).is_subtype(&BASE_EXCEPTION) && type_of(v).lookup("__repr__")?.is_none() {
+        return (BASE_EXCEPTION.str.unwrap())(v);
+    }
+    heap_repr(v)
+}
+
+fn heap_hash(v: Value) -> PyResult<i64> {
+    let ty = type_of(v);
+    match ty.lookup("__hash__")? {
+        Some(h) if h == none() => Err(errors::type_error(format!("unhashable type: '{}'", ty.name))),
+        Some(_) => {
+            let r = call_dunder(v, "__hash__", &[])?.unwrap();
+            match crate::objects::int::int_view(r.value()) {
+                Some(i) => Ok(crate::objects::int::hash_int(i)),
+                None => Err(errors::type_error("__hash__ method should return an integer")),
+            }
+        }
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        None if ty.lookup("__eq__")?.is_some() => {
+            Err(errors::type_error(format!("unhashable type: '{}'", ty.name)))
+        }
+        None => Ok((v.0 as i64).rotate_right(4)),
+    }
+}
+
+fn heap_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
+    let name = match op {
+        CompareOp::Lt => "__lt__",
+        CompareOp::Le => "__le__",
+        CompareOp::Eq => "__eq__",
+        CompareOp::Ne => "__ne__",
+        CompareOp::Gt => "__gt__",
+        CompareOp::Ge => "__ge__",
+    };
+    if let Some(r) = call_dunder(a, name, &[b])? {
+        return Ok(r);
+    }
+    // object.__ne__ inverts __eq__ unless that is NotImplemented.
+    if op == CompareOp::Ne {
+        if let Some(eq) = call_dunder(a, "__eq__", &[b])? {
+            if is_not_implemented(&eq) {
+                return Ok(eq);
+            }
+            return Ok(crate::objects::singletons::bool_ref(!ops::is_true(eq.value())?));
+        }
+    }
+    Ok(not_implemented())
+}
+
+fn heap_bool(v: Value) -> PyResult<bool> {
+    if let Some(r) = call_dunder(v, "__bool__", &[])? {
+        return match r.value() {
+            b if std::ptr::eq(type_of(b), &crate::objects::singletons::BOOL_TYPE) => ops::is_true(b),
+            other => Err(errors::type_error(format!(
+                "__bool__ should return bool, returned {}",
+                type_of(other).name
+            ))),
+        };
+    }
+    if type_of(v).lookup("__len__")?.is_some() {
+        return Ok(heap_len(v)? > 0);
+    }
+    Ok(true)
+}
+
+fn heap_len(v: Value) -> PyResult<usize> {
+    let Some(r) = call_dunder(v, "__len__", &[])? else {
+        return Err(errors::type_error(format!(
+            "object of type '{}' has no len()",
+            type_of(v).name
+        )));
+    };
+    match crate::objects::int::int_view(r.value()) {
+        Some(i) if i.is_negative() => Err(errors::value_error("__len__() should return >= 0")),
+        Some(i) => Ok(crate::objects::int::saturating_i64(i) as usize),
+        None => Err(errors::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(r.value()).name
+        ))),
+    }
+}
+
+fn missing(v: Value, what: &str) -> errors::Raised {
+    errors::type_error(format!("'{}' object {what}", type_of(v).name))
+}
+
+fn heap_getitem(v: Value, key: Value) -> PyResult<Ref> {
+    call_dunder(v, "__getitem__", &[key])?.ok_or_else(|| missing(v, "is not subscriptable"))
+}
+
+fn heap_setitem(v: Value, key: Value, value: Value) -> PyResult<()> {
+    call_dunder(v, "__setitem__", &[key, value])?
+        .map(drop)
+        .ok_or_else(|| missing(v, "does not support item assignment"))
+}
+
+fn heap_delitem(v: Value, key: Value) -> PyResult<()> {
+    call_dunder(v, "__delitem__", &[key])?
+        .map(drop)
+        .ok_or_else(|| missing(v, "does not support item deletion"))
+}
+
+fn heap_contains(v: Value, item: Value) -> PyResult<bool> {
+    if let Some(r) = call_dunder(v, "__contains__", &[item])? {
+        return ops::is_true(r.value());
+    }
+    let it = heap_iter(v)?;
+    while let Some(x) = ops::next(it.value())? {
+        if x.value() == item || ops::equal(x.value(), item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn heap_iter(v: Value) -> PyResult<Ref> {
+    match call_dunder(v, "__iter__", &[])? {
+        Some(it) => {
+            if type_of(it.value()).next.is_none() {
+                return Err(errors::type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    type_of(it.value()).name
+                )));
+            }
+            Ok(it)
+        }
+        None => Err(missing(v, "is not iterable")),
+    }
+}
+
+fn heap_next(v: Value) -> PyResult<Option<Ref>> {
+    match call_dunder(v, "__next__", &[]) {
+        Ok(Some(r)) => Ok(Some(r)),
+        Ok(None) => Err(missing(v, "is not an iterator")),
+        Err(raised) => {
+            if errors::matches(&crate::objects::exception::STOP_ITERATION) {
+                errors::take();
+                return Ok(None);
+            }
+            Err(raised)
+        }
+    }
+}
+
+fn heap_call(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let Some(method) = type_of(v).lookup("__call__")? else {
+        return Err(missing(v, "is not callable"));
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(v);
+    full.extend_from_slice(args);
+    ops::call(method, &full, kwnames)
+}
+
+/// Binary operators: the left operand's `__op__`, or the right operand's `__rop__`.
+macro_rules! heap_binary {
+    ($($fn_name:ident: $op:literal, $rop:literal;)*) => {$(
+        fn $fn_name(a: Value, b: Value) -> PyResult<Ref> {
+            if type_of(a).is_heap() {
+                if let Some(r) = call_dunder(a, $op, &[b])? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if type_of(b).is_heap() && !std::ptr::eq(type_of(a), type_of(b)) {
+                if let Some(r) = call_dunder(b, $rop, &[a])? {
+                    return Ok(r);
+                }
+            }
+            Ok(not_implemented())
+        }
+    )*};
+}
+
+heap_binary! {
+    heap_add: "__add__", "__radd__";
+    heap_sub: "__sub__", "__rsub__";
+    heap_mul: "__mul__", "__rmul__";
+    heap_truediv: "__truediv__", "__rtruediv__";
+    heap_floordiv: "__floordiv__", "__rfloordiv__";
+    heap_mod: "__mod__", "__rmod__";
+    heap_pow: "__pow__", "__rpow__";
+    heap_lshift: "__lshift__", "__rlshift__";
+    heap_rshift: "__rshift__", "__rrshift__";
+    heap_and: "__and__", "__rand__";
+    heap_or: "__or__", "__ror__";
+    heap_xor: "__xor__", "__rxor__";
+    heap_matmul: "__matmul__", "__rmatmul__";
+}
+
+macro_rules! heap_unary {
+    ($($fn_name:ident: $op:literal, $what:literal;)*) => {$(
+        fn $fn_name(v: Value) -> PyResult<Ref> {
+            call_dunder(v, $op, &[])?.ok_or_else(|| {
+                errors::type_error(format!("bad operand type for {}: '{}'", $what, type_of(v).name))
+            })
+        }
+    )*};
+}
+
+heap_unary! {
+    heap_neg: "__neg__", "unary -";
+    heap_pos: "__pos__", "unary +";
+    heap_abs: "__abs__", "abs()";
+    heap_invert: "__invert__", "unary ~";
+}
+
+fn heap_index(v: Value) -> PyResult<Ref> {
+    call_dunder(v, "__index__", &[])?.ok_or_else(|| {
+        errors::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(v).name
+        ))
+    })
+}
+
+fn heap_int(v: Value) -> PyResult<Ref> {
+    match call_dunder(v, "__int__", &[])? {
+        Some(r) => Ok(r),
+        None => heap_index(v),
+    }
+}
+
+fn heap_float(v: Value) -> PyResult<f64> {
+    match call_dunder(v, "__float__", &[])? {
+        Some(r) => crate::objects::float::float_value(r.value()).ok_or_else(|| {
+            errors::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                type_of(v).name,
+                type_of(r.value()).name
+            ))
+        }),
+        None => Err(errors::type_error(format!(
+            "must be real number, not {}",
+            type_of(v).name
+        ))),
+    }
+}
+
+static HEAP_NUMBER: NumberSlots = NumberSlots {
+    add: Some(heap_add),
+    sub: Some(heap_sub),
+    mul: Some(heap_mul),
+    truediv: Some(heap_truediv),
+    floordiv: Some(heap_floordiv),
+    rem: Some(heap_mod),
+    pow: Some(heap_pow),
+    lshift: Some(heap_lshift),
+    rshift: Some(heap_rshift),
+    and: Some(heap_and),
+    or: Some(heap_or),
+    xor: Some(heap_xor),
+    matmul: Some(heap_matmul),
+    neg: Some(heap_neg),
+    pos: Some(heap_pos),
+    abs: Some(heap_abs),
+    invert: Some(heap_invert),
+    index: Some(heap_index),
+    int: Some(heap_int),
+    float: Some(heap_float),
+};
+
+/// `a op= b` for instances: `__iop__` when the class has it.
+pub fn inplace_dunder(a: Value, b: Value, op: crate::ops::BinaryOp) -> PyResult<Option<Ref>> {
+    if !type_of(a).is_heap() {
+        return Ok(None);
+    }
+    let name = format!("__i{}", &binary_dunder(op)[2..]);
+    match call_dunder(a, &name, &[b])? {
+        Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
+        _ => Ok(None),
+    }
+}
+
+fn binary_dunder(op: crate::ops::BinaryOp) -> &'static str {
+    use crate::ops::BinaryOp::*;
+    match op {
+        Add => "__add__",
+        Sub => "__sub__",
+        Mul => "__mul__",
+        TrueDiv => "__truediv__",
+        FloorDiv => "__floordiv__",
+        Mod => "__mod__",
+        Pow => "__pow__",
+        LShift => "__lshift__",
+        RShift => "__rshift__",
+        BitAnd => "__and__",
+        BitOr => "__or__",
+        BitXor => "__xor__",
+        MatMul => "__matmul__",
+    }
+}
+
+// ----- instances -----
+
+/// Calling a class: `__new__` (or a plain instance of the layout), then `__init__`.
+fn construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let instance = match ty.lookup("__new__")? {
+        Some(new) => {
+            let mut full = vec![ty.as_value()];
+            full.extend_from_slice(args);
+            let new = unwrap_staticmethod(new);
+            let obj = ops::call(new, &full, kwnames)?;
+            if !type_of(obj.value()).is_subtype(ty) {
+                return Ok(obj);
+            }
+            obj
+        }
+        None => allocate(ty, args)?,
+    };
+    match ty.lookup("__init__")? {
+        Some(init) => {
+            let mut full = vec![instance.value()];
+            full.extend_from_slice(args);
+            let r = ops::call(init, &full, kwnames)?;
+            if r.value() != none() {
+                return Err(errors::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    type_of(r.value()).name
+                )));
+            }
+        }
+        None => {
+            let builtin_init = ty.find_method("__init__");
+            match builtin_init {
+                Some(m) if !std::ptr::eq(ty.base_layout(), &OBJECT_TYPE) => {
+                    (m.call)(instance.value(), args, kwnames)?;
+                }
+                _ if !args.is_empty() || kwnames.is_some_and(|k| !tuple_items(k).is_empty()) => {
+                    if ty.lookup("__new__")?.is_none() {
+                        return Err(errors::type_error(format!("{}() takes no arguments", ty.name)));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(instance)
+}
+
+/// A new, empty instance of `ty` (exception classes keep the constructor's arguments).
+fn allocate(ty: &'static TypeObject, args: &[Value]) -> PyResult<Ref> {
+    if ty.is_subtype(&BASE_EXCEPTION) {
+        let e = exception::new_exception(&BASE_EXCEPTION, args.iter().map(|a| Ref::new(*a)).collect());
+        unsafe { (*e.value().header()).ty.set(ty) };
+        return Ok(e);
+    }
+    let v = object::alloc(InstanceObject {
+        header: ObjHeader::new(ty),
+        dict: dict::new_dict(),
+    });
+    Ok(unsafe { Ref::from_owned(v) })
+}
+
+impl TypeObject {
+    /// The builtin type whose layout instances of this class have.
+    pub fn base_layout(&'static self) -> &'static TypeObject {
+        let mut t = self;
+        while t.is_heap() {
+            t = t.base.unwrap_or(&OBJECT_TYPE);
+        }
+        t
+    }
+}
+
+fn unwrap_staticmethod(v: Value) -> Value {
+    if std::ptr::eq(type_of(v), &STATICMETHOD_TYPE) {
+        return unsafe { (*v.as_ptr::<WrapperObject>()).inner.value() };
+    }
+    v
+}
+
+// ----- attributes -----
+
+/// Whether a class attribute is a data descriptor (takes precedence over instance attributes).
+fn is_data_descriptor(descr: Value) -> PyResult<bool> {
+    let ty = type_of(descr);
+    if std::ptr::eq(ty, &PROPERTY_TYPE) {
+        return Ok(true);
+    }
+    Ok(ty.is_heap() && (ty.lookup("__set__")?.is_some() || ty.lookup("__delete__")?.is_some()))
+}
+
+/// What a class attribute becomes when read through an instance (`owner` the class): functions
+/// bind, static and class methods unwrap, descriptors run their `__get__`.
+pub fn bind(descr: Value, instance: Value, owner: Option<Value>) -> PyResult<Ref> {
+    let ty = type_of(descr);
+    if is_function(descr) {
+        if instance == none() {
+            return Ok(Ref::new(descr));
+        }
+        return Ok(new_method(descr, instance));
+    }
+    if std::ptr::eq(ty, &STATICMETHOD_TYPE) {
+        return Ok(unsafe { (*descr.as_ptr::<WrapperObject>()).inner.clone() });
+    }
+    if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
+        let inner = unsafe { (*descr.as_ptr::<WrapperObject>()).inner.value() };
+        let cls = owner.unwrap_or_else(|| type_of(instance).as_value());
+        return Ok(new_method(inner, cls));
+    }
+    if std::ptr::eq(ty, &PROPERTY_TYPE) {
+        if instance == none() {
+            return Ok(Ref::new(descr));
+        }
+        let p = unsafe { &*descr.as_ptr::<PropertyObject>() };
+        return match &p.fget {
+            Some(f) => ops::call(f.value(), &[instance], None),
+            None => Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, "unreadable attribute")),
+        };
+    }
+    if ty.is_heap() {
+        if let Some(get) = ty.lookup("__get__")? {
+            let owner = owner.unwrap_or_else(|| type_of(instance).as_value());
+            return ops::call(get, &[descr, instance, owner], None);
+        }
+    }
+    Ok(Ref::new(descr))
+}
+
+fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    let ty = type_of(v);
+    if name == "__class__" {
+        return Ok(Some(Ref::new(ty.as_value())));
+    }
+    let descr = ty.lookup(name)?;
+    if let Some(d) = descr {
+        if is_data_descriptor(d)? {
+            return bind(d, v, None).map(Some);
+        }
+    }
+    if name == "__dict__" {
+        if let Some(d) = instance_dict(v, true) {
+            return Ok(Some(Ref::new(d)));
+        }
+    }
+    if let Some(d) = instance_dict(v, false) {
+        if let Some(found) = dict::get_item(d, new_str(name).value())? {
+            return Ok(Some(Ref::new(found)));
+        }
+    }
+    if let Some(d) = descr {
+        return bind(d, v, None).map(Some);
+    }
+    // The builtin base's own attributes (an exception's `args`, ...).
+    if let Some(getattr) = ty.base_layout().getattr {
+        if let Some(found) = getattr(v, name)? {
+            return Ok(Some(found));
+        }
+    }
+    if let Some(m) = ty.find_method(name) {
+        return Ok(Some(crate::objects::method::new_bound_method(v, m)));
+    }
+    if let Some(getattr) = ty.lookup("__getattr__")? {
+        let n = new_str(name);
+        return call_unbound(getattr, &[v, n.value()]).map(Some);
+    }
+    Ok(None)
+}
+
+fn heap_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let ty = type_of(v);
+    let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+    if let Some(custom) = ty.lookup(hook)? {
+        let n = new_str(name);
+        let mut args = vec![v, n.value()];
+        args.extend(value);
+        return call_unbound(custom, &args).map(drop);
+    }
+    generic_setattr(v, name, value)
+}
+
+/// `object.__setattr__`: data descriptors, then the instance dict.
+pub fn generic_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let ty = type_of(v);
+    if let Some(d) = ty.lookup(name)? {
+        if std::ptr::eq(type_of(d), &PROPERTY_TYPE) {
+            let p = unsafe { &*d.as_ptr::<PropertyObject>() };
+            let (f, message) = match value {
+                Some(_) => (&p.fset, "can't set attribute"),
+                None => (&p.fdel, "can't delete attribute"),
+            };
+            let Some(f) = f else {
+                return Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, message));
+            };
+            let mut args = vec![v];
+            args.extend(value);
+            return ops::call(f.value(), &args, None).map(drop);
+        }
+        let dty = type_of(d);
+        if dty.is_heap() {
+            let hook = if value.is_some() { "__set__" } else { "__delete__" };
+            if let Some(set) = dty.lookup(hook)? {
+                let mut args = vec![d, v];
+                args.extend(value);
+                return ops::call(set, &args, None).map(drop);
+            }
+        }
+    }
+    let Some(d) = instance_dict(v, true) else {
+        return Err(errors::raise(
+            &crate::objects::exception::ATTRIBUTE_ERROR,
+            format!("'{}' object has no attribute '{name}'", ty.name),
+        ));
+    };
+    let key = new_str(name);
+    match value {
+        Some(value) => dict::set_item(d, key.value(), value),
+        None => {
+            if dict::del_item(d, key.value())? {
+                Ok(())
+            } else {
+                // 3.8 says just the name.
+                Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, name))
+            }
+        }
+    }
+}
+
+/// Attributes of class objects: `C.x` looks through the MRO; functions stay plain.
+pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    let ty = unsafe { &*v.as_ptr::<TypeObject>() };
+    match name {
+        "__name__" => return Ok(Some(new_str(ty.name))),
+        "__qualname__" => return Ok(Some(new_str(ty.qualname))),
+        "__module__" => return Ok(Some(new_str(ty.module.unwrap_or("builtins")))),
+        "__mro__" => {
+            let items = ty.resolution_order().iter().map(|t| Ref::new(t.as_value())).collect();
+            return Ok(Some(new_tuple(items)));
+        }
+        "__bases__" => {
+            let bases = ty.resolution_order();
+            let items = bases.get(1).map(|b| Ref::new(b.as_value())).into_iter().collect();
+            return Ok(Some(new_tuple(items)));
+        }
+        "__dict__" if ty.is_heap() => return Ok(Some(Ref::new(ty.dict.get()))),
+        _ => {}
+    }
+    match ty.lookup(name)? {
+        Some(d) => bind(d, none(), Some(v)).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub fn type_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let ty = unsafe { &*v.as_ptr::<TypeObject>() };
+    if !ty.is_heap() {
+        return Err(errors::type_error(format!(
+            "can't set attributes of built-in/extension type '{}'",
+            ty.name
+        )));
+    }
+    let key = new_str(name);
+    match value {
+        Some(value) => dict::set_item(ty.dict.get(), key.value(), value),
+        None => {
+            if dict::del_item(ty.dict.get(), key.value())? {
+                Ok(())
+            } else {
+                Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, name))
+            }
+        }
+    }
+}
+
+/// Method calls on instances without making a bound method: plain functions of the class.
+pub fn find_plain_method(v: Value, name: &str) -> PyResult<Option<Value>> {
+    let ty = type_of(v);
+    if !ty.is_heap() {
+        return Ok(None);
+    }
+    let Some(d) = ty.lookup(name)? else { return Ok(None) };
+    if !is_function(d) {
+        return Ok(None);
+    }
+    if let Some(dict) = instance_dict(v, false) {
+        if dict::get_item(dict, new_str(name).value())?.is_some() {
+            return Ok(None);
+        }
+    }
+    Ok(Some(d))
+}
+
+// ----- methods bound to instances -----
+
+#[repr(C)]
+pub struct MethodObject {
+    header: ObjHeader,
+    func: Ref,
+    receiver: Ref,
+}
+
+pub fn new_method(func: Value, receiver: Value) -> Ref {
+    let v = object::alloc(MethodObject {
+        header: ObjHeader::new(&METHOD_TYPE),
+        func: Ref::new(func),
+        receiver: Ref::new(receiver),
+    });
+    unsafe { Ref::from_owned(v) }
+}
+
+fn method_call(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let m = unsafe { &*v.as_ptr::<MethodObject>() };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(m.receiver.value());
+    full.extend_from_slice(args);
+    ops::call(m.func.value(), &full, kwnames)
+}
+
+pub static METHOD_TYPE: TypeObject = TypeObject {
+    dealloc: |v| unsafe { object::free::<MethodObject>(v) },
+    repr: |v| {
+        let m = unsafe { &*v.as_ptr::<MethodObject>() };
+        let qualname = ops::get_attr(m.func.value(), new_str("__qualname__").value())
+            .and_then(|q| ops::str_text(q.value()))
+            .unwrap_or_else(|_| {
+                errors::take();
+                "?".into()
+            });
+        let receiver = ops::repr(m.receiver.value())?;
+        Ok(new_string(format!(
+            "<bound method {qualname} of {}>",
+            as_str(receiver.value()).unwrap()
+        )))
+    },
+    call: Some(method_call),
+    getattr: Some(|v, name| {
+        let m = unsafe { &*v.as_ptr::<MethodObject>() };
+        Ok(match name {
+            "__self__" => Some(m.receiver.clone()),
+            "__func__" => Some(m.func.clone()),
+            _ => None,
+        })
+    }),
+    ..TypeObject::new("method")
+};
+
+// ----- staticmethod, classmethod, property -----
+
+#[repr(C)]
+pub struct WrapperObject {
+    header: ObjHeader,
+    inner: Ref,
+}
+
+fn wrap(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let a = crate::builtins::args::exact(ty.name, args, kwnames, 1)?;
+    let v = object::alloc(WrapperObject {
+        header: ObjHeader::new(ty),
+        inner: Ref::new(a[0]),
+    });
+    Ok(unsafe { Ref::from_owned(v) })
+}
+
+pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
+    dealloc: |v| unsafe { object::free::<WrapperObject>(v) },
+    construct: Some(wrap),
+    getattr: Some(|v, name| {
+        Ok((name == "__func__").then(|| unsafe { (*v.as_ptr::<WrapperObject>()).inner.clone() }))
+    }),
+    ..TypeObject::new("staticmethod")
+};
+
+pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
+    dealloc: |v| unsafe { object::free::<WrapperObject>(v) },
+    construct: Some(wrap),
+    getattr: Some(|v, name| {
+        Ok((name == "__func__").then(|| unsafe { (*v.as_ptr::<WrapperObject>()).inner.clone() }))
+    }),
+    ..TypeObject::new("classmethod")
+};
+
+#[repr(C)]
+pub struct PropertyObject {
+    header: ObjHeader,
+    fget: Option<Ref>,
+    fset: Option<Ref>,
+    fdel: Option<Ref>,
+    doc: Option<Ref>,
+}
+
+fn new_property(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, doc: Option<Value>) -> Ref {
+    let keep = |v: Option<Value>| v.filter(|x| *x != none()).map(Ref::new);
+    let v = object::alloc(PropertyObject {
+        header: ObjHeader::new(&PROPERTY_TYPE),
+        fget: keep(fget),
+        fset: keep(fset),
+        fdel: keep(fdel),
+        doc: keep(doc),
+    });
+    unsafe { Ref::from_owned(v) }
+}
+
+fn property_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let a = crate::builtins::args::bind("property", args, kwnames, &["fget", "fset", "fdel", "doc"], 0)?;
+    Ok(new_property(a[0], a[1], a[2], a[3]))
+}
+
+fn property(v: Value) -> &'static PropertyObject {
+    unsafe { &*v.as_ptr::<PropertyObject>() }
+}
+
+/// `@x.setter` and friends: a copy of the property with one function replaced.
+fn property_with(v: Value, which: usize, f: Value) -> Ref {
+    let p = property(v);
+    let get = |r: &Option<Ref>| r.as_ref().map(Ref::value);
+    let mut parts = [get(&p.fget), get(&p.fset), get(&p.fdel)];
+    parts[which] = Some(f);
+    new_property(parts[0], parts[1], parts[2], get(&p.doc))
+}
+
+static PROPERTY_METHODS: [crate::objects::type_object::Method; 3] = [
+    crate::objects::type_object::Method::new("getter", |v, a, k| {
+        Ok(property_with(v, 0, crate::builtins::args::exact("getter", a, k, 1)?[0]))
+    }),
+    crate::objects::type_object::Method::new("setter", |v, a, k| {
+        Ok(property_with(v, 1, crate::builtins::args::exact("setter", a, k, 1)?[0]))
+    }),
+    crate::objects::type_object::Method::new("deleter", |v, a, k| {
+        Ok(property_with(v, 2, crate::builtins::args::exact("deleter", a, k, 1)?[0]))
+    }),
+];
+
+pub static PROPERTY_TYPE: TypeObject = TypeObject {
+    dealloc: |v| unsafe { object::free::<PropertyObject>(v) },
+    construct: Some(property_construct),
+    methods: &PROPERTY_METHODS,
+    getattr: Some(|v, name| {
+        let p = property(v);
+        let field = match name {
+            "fget" => &p.fget,
+            "fset" => &p.fset,
+            "fdel" => &p.fdel,
+            "__doc__" => &p.doc,
+            _ => return Ok(None),
+        };
+        Ok(Some(field.clone().unwrap_or_else(none_ref)))
+    }),
+    ..TypeObject::new("property")
+};
+
+// ----- super -----
+
+#[repr(C)]
+pub struct SuperObject {
+    header: ObjHeader,
+    /// Search the MRO after this class.
+    start: &'static TypeObject,
+    receiver: Ref,
+}
+
+fn super_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    crate::builtins::args::no_keywords("super", kwnames)?;
+    let [class, receiver] = args else {
+        return Err(errors::raise(
+            &crate::objects::exception::RUNTIME_ERROR,
+            "super(): no arguments",
+        ));
+    };
+    let Some(start) = as_type(*class) else {
+        return Err(errors::type_error(format!(
+            "super() argument 1 must be type, not {}",
+            type_of(*class).name
+        )));
+    };
+    let receiver_type = as_type(*receiver).filter(|t| t.is_subtype(start)).unwrap_or(type_of(*receiver));
+    if !receiver_type.is_subtype(start) {
+        return Err(errors::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
+    let v = object::alloc(SuperObject {
+        header: ObjHeader::new(&SUPER_TYPE),
+        start,
+        receiver: Ref::new(*receiver),
+    });
+    Ok(unsafe { Ref::from_owned(v) })
+}
+
+fn super_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    let s = unsafe { &*v.as_ptr::<SuperObject>() };
+    let receiver = s.receiver.value();
+    let (owner, instance) = match as_type(receiver) {
+        Some(t) if t.is_subtype(s.start) => (t, none()),
+        _ => (type_of(receiver), receiver),
+    };
+    let key = new_str(name);
+    let mro = owner.resolution_order();
+    let after = mro.iter().position(|t| std::ptr::eq(*t, s.start)).map_or(mro.len(), |i| i + 1);
+    for ty in &mro[after..] {
+        let d = ty.dict.get();
+        if !d.is_null() {
+            if let Some(found) = dict::get_item(d, key.value())? {
+                return bind(found, instance, Some(owner.as_value())).map(Some);
+            }
+        } else if let Some(m) = ty.methods.iter().find(|m| m.name == name) {
+            let m: &'static crate::objects::type_object::Method = unsafe { &*(m as *const _) };
+            return Ok(Some(crate::objects::method::new_bound_method(receiver, m)));
+        }
+    }
+    Ok(None)
+}
+
+pub static SUPER_TYPE: TypeObject = TypeObject {
+    dealloc: |v| unsafe { object::free::<SuperObject>(v) },
+    construct: Some(super_construct),
+    getattr: Some(super_getattr),
+    ..TypeObject::new("super")
+};
+
+// ----- class statements -----
+
+/// Runs a class body and makes the class (CPython's `__build_class__` with `type` as the
+/// metaclass): the body fills a namespace and returns the `__class__` cell, if methods use it.
+pub fn build_class(body: Value, name: Value, qualname: Value, bases: Value, kwargs: Option<Value>) -> PyResult<Ref> {
+    if let Some(kwargs) = kwargs {
+        if dict::len(kwargs) > 0 {
+            return Err(errors::type_error(
+                "pylift: class keywords (metaclass=...) are not supported yet",
+            ));
+        }
+    }
+    let mut base_types = Vec::new();
+    for b in tuple_items(bases) {
+        match as_type(b.value()) {
+            Some(t) => base_types.push(t),
+            None => {
+                return Err(errors::type_error(format!(
+                    "bases must be types, not {}",
+                    type_of(b.value()).name
+                )))
+            }
+        }
+    }
+    let ns = dict::new_dict();
+    dict::set_item(ns.value(), new_str("__module__").value(), new_str("__main__").value())?;
+    dict::set_item(ns.value(), new_str("__qualname__").value(), qualname)?;
+    let cell = ops::call(body, &[ns.value()], None)?;
+    let name_text = as_str(name).unwrap_or("?");
+    let qualname_text = as_str(qualname).unwrap_or(name_text).to_string();
+    let module = match dict::get_item(ns.value(), new_str("__module__").value())? {
+        Some(m) => ops::str_text(m)?,
+        None => "__main__".into(),
+    };
+    let ty = new_class(name_text, &qualname_text, &module, &base_types, ns.value())?;
+    if std::ptr::eq(type_of(cell.value()), &crate::objects::cell::CELL_TYPE) {
+        crate::objects::cell::set(cell.value(), Some(ty.as_value()));
+    }
+    Ok(Ref::new(ty.as_value()))
+}
+
+/// `type(x)` and `type(name, bases, dict)`.
+pub fn type_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    crate::builtins::args::no_keywords("type", kwnames)?;
+    match args {
+        [x] => Ok(Ref::new(type_of(*x).as_value())),
+        [name, bases, ns] if as_str(*name).is_some() && is_tuple(*bases) && dict::is_dict(*ns) => {
+            let mut base_types = Vec::new();
+            for b in tuple_items(*bases) {
+                base_types.push(as_type(b.value()).ok_or_else(|| errors::type_error("bases must be types"))?);
+            }
+            let name = as_str(*name).unwrap();
+            Ok(Ref::new(new_class(name, name, "__main__", &base_types, *ns)?.as_value()))
+        }
+        _ => Err(errors::type_error("type() takes 1 or 3 arguments")),
+    }
+}
