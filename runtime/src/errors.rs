@@ -84,6 +84,23 @@ pub fn end_handling() {
     drop(done);
 }
 
+/// How many exceptions are being handled (a generator saves those above its resume depth).
+pub fn handled_depth() -> usize {
+    HANDLED.0.borrow().len()
+}
+
+/// Removes the handled exceptions above `depth` (a generator suspending inside handlers).
+pub fn split_handled(depth: usize) -> Vec<Ref> {
+    let mut stack = HANDLED.0.borrow_mut();
+    let at = depth.min(stack.len());
+    stack.split_off(at)
+}
+
+/// Puts back handled exceptions a generator saved when it suspended.
+pub fn restore_handled(saved: Vec<Ref>) {
+    HANDLED.0.borrow_mut().extend(saved);
+}
+
 /// The exception being handled, if any (`sys.exc_info()[1]`).
 pub fn handled() -> Option<Value> {
     HANDLED.0.borrow().last().map(Ref::value)

@@ -13,7 +13,19 @@ use pylift_runtime::object::{REFCNT_OFFSET, TYPE_OFFSET};
 use super::Codegen;
 use crate::ir::{self, BinaryOp, CompareOp, FuncId, Op, RegId, RegType, Terminator};
 
+/// How a generator's resume function reaches its frame, and where it resumes.
+struct GeneratorFrame {
+    gen: ClifValue,
+    sent: ClifValue,
+    /// The frame's slots: one per register.
+    slots: ClifValue,
+    /// Where each `yield` resumes, in order (label k + 1 resumes at `resume_blocks[k]`).
+    resume_blocks: Vec<Block>,
+    next_label: usize,
+}
+
 pub struct FunctionTranslator<'a, 'b> {
+    generator: Option<GeneratorFrame>,
     cg: &'a mut Codegen,
     module: &'a ir::Module,
     id: FuncId,
@@ -39,6 +51,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
     ) -> Self {
         let ptr = cg.pointer();
         FunctionTranslator {
+            generator: None,
             cg,
             module,
             id,
@@ -51,10 +64,52 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         }
     }
 
-    pub fn translate(mut self) {
+    /// Translates a generator function's body as its resume function: registers live in the
+    /// frame, and the label picks where to continue.
+    pub fn translate_resume(mut self) {
+        use abi::{GENERATOR_FRAME_OFFSET, GENERATOR_LABEL_OFFSET};
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
+        let (gen, sent) = (self.b.block_params(entry)[0], self.b.block_params(entry)[1]);
+        let slots = self.b.ins().load(self.ptr, MemFlagsData::trusted(), gen, GENERATOR_FRAME_OFFSET);
+        let yields = self
+            .func
+            .blocks
+            .values()
+            .flat_map(|b| b.insts.iter())
+            .filter(|i| matches!(i.op, Op::Yield(_)))
+            .count();
+        let resume_blocks = (0..yields).map(|_| self.b.create_block()).collect();
+        self.generator = Some(GeneratorFrame {
+            gen,
+            sent,
+            slots,
+            resume_blocks,
+            next_label: 0,
+        });
+        self.declare_machine_vars();
+        self.blocks = self.func.blocks.keys().map(|_| self.b.create_block()).collect();
+        self.enter_frame();
+        let label = self.b.ins().load(self.ptr, MemFlagsData::trusted(), gen, GENERATOR_LABEL_OFFSET);
+        let mut switch = cranelift_frontend::Switch::new();
+        switch.set_entry(0, self.blocks[self.func.entry.index()]);
+        let frame = self.generator.as_ref().unwrap();
+        for (k, block) in frame.resume_blocks.clone().into_iter().enumerate() {
+            switch.set_entry(k as u128 + 1, block);
+        }
+        let invalid = self.b.create_block();
+        switch.emit(&mut self.b, label, invalid);
+        self.b.switch_to_block(invalid);
+        self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+        self.translate_blocks();
+        let config = self.cg.object.target_config();
+        self.b.finalize(config);
+    }
+
+    /// One Cranelift variable per register. In generators only the machine registers use
+    /// theirs (none lives across a `yield`); values live in the frame.
+    fn declare_machine_vars(&mut self) {
         for (_, reg) in self.func.regs.iter() {
             let ty = match reg.ty {
                 RegType::Object => self.ptr,
@@ -65,19 +120,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             self.b.def_var(var, zero);
             self.vars.push(var);
         }
-        let params: Vec<ClifValue> = self.b.block_params(entry).to_vec();
-        for (reg, value) in self.func.params.iter().chain(&self.func.closure).zip(params) {
-            self.b.def_var(self.vars[reg.index()], value);
-        }
-        self.blocks = self
-            .func
-            .blocks
-            .keys()
-            .map(|_| self.b.create_block())
-            .collect();
-        self.enter_frame();
-        let first = self.blocks[self.func.entry.index()];
-        self.b.ins().jump(first, &[]);
+    }
+
+    fn translate_blocks(&mut self) {
         for (bid, block) in self.func.blocks.iter() {
             self.b.switch_to_block(self.blocks[bid.index()]);
             for inst in &block.insts {
@@ -86,6 +131,52 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             self.terminator(&block.term);
         }
         self.b.seal_all_blocks();
+    }
+
+    /// A generator function's direct entry: makes the generator, its frame holding the
+    /// arguments; the body runs when the generator is resumed.
+    pub fn translate_generator_constructor(mut self, resume: cranelift_module::FuncId) {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let args: Vec<ClifValue> = self.b.block_params(entry).to_vec();
+        let slot_ids: Vec<ClifValue> = self
+            .func
+            .params
+            .iter()
+            .chain(&self.func.closure)
+            .map(|r| self.iconst(r.index() as i64))
+            .collect();
+        let values = self.array(&args);
+        let slots = self.array(&slot_ids);
+        let code = self.code_info(self.id);
+        let fr = self.cg.object.declare_func_in_func(resume, self.b.func);
+        let resume_addr = self.b.ins().func_addr(self.ptr, fr);
+        let nslots = self.iconst(self.func.regs.len() as i64);
+        let n = self.iconst(args.len() as i64);
+        let gen = self
+            .call(RuntimeFn::NewGenerator, &[code, resume_addr, nslots, values, slots, n])
+            .expect("returns the generator");
+        self.b.ins().return_(&[gen]);
+        self.b.seal_all_blocks();
+        let config = self.cg.object.target_config();
+        self.b.finalize(config);
+    }
+
+    pub fn translate(mut self) {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        self.declare_machine_vars();
+        let params: Vec<ClifValue> = self.b.block_params(entry).to_vec();
+        for (reg, value) in self.func.params.iter().chain(&self.func.closure).zip(params) {
+            self.b.def_var(self.vars[reg.index()], value);
+        }
+        self.blocks = self.func.blocks.keys().map(|_| self.b.create_block()).collect();
+        self.enter_frame();
+        let first = self.blocks[self.func.entry.index()];
+        self.b.ins().jump(first, &[]);
+        self.translate_blocks();
         let config = self.cg.object.target_config();
         self.b.finalize(config);
     }
@@ -93,11 +184,40 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
     // ----- helpers -----
 
     fn var(&mut self, r: RegId) -> ClifValue {
+        if let Some(frame) = &self.generator {
+            if self.func.regs[r].ty == RegType::Object {
+                let slots = frame.slots;
+                return self.b.ins().load(self.ptr, MemFlagsData::trusted(), slots, (r.index() * 8) as i32);
+            }
+        }
         self.b.use_var(self.vars[r.index()])
     }
 
     fn set(&mut self, r: RegId, v: ClifValue) {
+        if let Some(frame) = &self.generator {
+            if self.func.regs[r].ty == RegType::Object {
+                let slots = frame.slots;
+                self.b.ins().store(MemFlagsData::trusted(), v, slots, (r.index() * 8) as i32);
+                return;
+            }
+        }
         self.b.def_var(self.vars[r.index()], v);
+    }
+
+    /// `yield v`: records where to resume, and returns the value to the caller; the code after
+    /// it receives the value sent in (0 when resumed to raise).
+    fn yield_value(&mut self, value: RegId) -> ClifValue {
+        let v = self.var(value);
+        let frame = self.generator.as_mut().expect("yield only appears in generators");
+        let label = frame.next_label;
+        frame.next_label += 1;
+        let (gen, sent, resume) = (frame.gen, frame.sent, frame.resume_blocks[label]);
+        let label_value = self.iconst(label as i64 + 1);
+        self.b.ins().store(MemFlagsData::trusted(), label_value, gen, abi::GENERATOR_LABEL_OFFSET);
+        self.leave_frame();
+        self.b.ins().return_(&[v]);
+        self.b.switch_to_block(resume);
+        sent
     }
 
     fn call(&mut self, f: RuntimeFn, args: &[ClifValue]) -> Option<ClifValue> {
@@ -442,6 +562,21 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                     });
                 self.call(RuntimeFn::MakeFunction, &[code, entry, closure, defaults, kwdefaults])?
             }
+            Op::Yield(v) => self.yield_value(*v),
+            Op::FormatValue {
+                value,
+                conversion,
+                spec,
+            } => {
+                let value = self.var(*value);
+                let conversion = self.b.ins().iconst(types::I32, *conversion as i64);
+                let spec = match spec {
+                    Some(s) => self.var(*s),
+                    None => self.iconst(0),
+                };
+                self.call(RuntimeFn::FormatValue, &[value, conversion, spec])?
+            }
+            Op::BuildString(parts) => self.build(RuntimeFn::BuildString, parts, parts.len()),
             Op::LoadName { ns, name } => {
                 let ns = self.var(*ns);
                 let module = self.data_addr(self.cg.data.module);
@@ -848,7 +983,20 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             Terminator::Return(r) => {
                 let v = self.var(*r);
                 self.leave_frame();
-                self.b.ins().return_(&[v]);
+                match &self.generator {
+                    // The value goes to StopIteration; 0 without an exception means "returned".
+                    Some(frame) => {
+                        let gen = frame.gen;
+                        self.call(RuntimeFn::GeneratorReturn, &[gen, v]);
+                        // `return` steals: the generator keeps its own reference.
+                        self.decref(v, false);
+                        let zero = self.iconst(0);
+                        self.b.ins().return_(&[zero]);
+                    }
+                    None => {
+                        self.b.ins().return_(&[v]);
+                    }
+                }
             }
             Terminator::ReturnError => {
                 self.leave_frame();

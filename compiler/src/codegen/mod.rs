@@ -58,12 +58,14 @@ pub fn compile(
     .map_err(|e| format!("cannot create the object file: {e}"))?;
     let mut object = ObjectModule::new(builder);
     let (direct, vectorcall) = declare_functions(&mut object, module)?;
+    let resume = declare_resume_functions(&mut object, module)?;
     let data = data::emit(&mut object, module, &direct, global_cache_count(module))?;
     let mut cg = Codegen {
         object,
         runtime: RuntimeImports::default(),
         direct,
         vectorcall,
+        resume,
         data,
         clif: want_clif.then(String::new),
     };
@@ -129,6 +131,24 @@ fn declare_functions(
     Ok((direct, vectorcall))
 }
 
+/// `resume(generator, sent) -> value` for each generator function.
+fn declare_resume_functions(object: &mut ObjectModule, module: &ir::Module) -> Result<FunctionIds, String> {
+    let ptr = object.target_config().pointer_type();
+    let mut sig = Signature::new(object.target_config().default_call_conv);
+    sig.params.extend([AbiParam::new(ptr); 2]);
+    sig.returns.push(AbiParam::new(ptr));
+    let mut resume = HashMap::new();
+    for (id, func) in module.functions.iter() {
+        if func.is_generator {
+            let f = object
+                .declare_function(&format!("pl_f{}_resume", id.0), Linkage::Local, &sig)
+                .map_err(|e| e.to_string())?;
+            resume.insert(id, f);
+        }
+    }
+    Ok(resume)
+}
+
 /// One cache entry per global-load site, numbered in function order.
 fn global_cache_count(module: &ir::Module) -> usize {
     module
@@ -145,6 +165,8 @@ pub(crate) struct Codegen {
     runtime: RuntimeImports,
     direct: HashMap<FuncId, ClifFuncId>,
     vectorcall: HashMap<FuncId, ClifFuncId>,
+    /// Generator functions' resume functions.
+    resume: HashMap<FuncId, ClifFuncId>,
     data: data::DataIds,
     clif: Option<String>,
 }
@@ -185,6 +207,27 @@ impl Codegen {
     ) -> Result<(), String> {
         ctx.func.signature = body_signature(&self.object, func);
         ctx.func.name = UserFuncName::user(0, id.0);
+        if let Some(&resume) = self.resume.get(&id) {
+            {
+                let builder = FunctionBuilder::new(&mut ctx.func, fctx);
+                function::FunctionTranslator::new(self, module, id, func, builder, cache_site)
+                    .translate_generator_constructor(resume);
+            }
+            let clif_id = self.direct[&id];
+            self.finish_function(clif_id, &func.qualname, ctx)?;
+            let ptr = self.pointer();
+            let mut sig = Signature::new(self.call_conv());
+            sig.params.extend([AbiParam::new(ptr); 2]);
+            sig.returns.push(AbiParam::new(ptr));
+            ctx.func.signature = sig;
+            ctx.func.name = UserFuncName::user(3, id.0);
+            {
+                let builder = FunctionBuilder::new(&mut ctx.func, fctx);
+                function::FunctionTranslator::new(self, module, id, func, builder, cache_site)
+                    .translate_resume();
+            }
+            return self.finish_function(resume, &format!("{} (resume)", func.qualname), ctx);
+        }
         {
             let builder = FunctionBuilder::new(&mut ctx.func, fctx);
             function::FunctionTranslator::new(self, module, id, func, builder, cache_site)

@@ -86,6 +86,8 @@ pub struct Function {
     pub signature: Signature,
     /// The tuple of cells of the free variables, passed after the parameters.
     pub closure: Option<RegId>,
+    /// A generator function: calling it makes a generator whose frame holds the registers.
+    pub is_generator: bool,
     pub regs: EntityVec<RegId, Reg>,
     pub blocks: EntityVec<BlockId, Block>,
     pub entry: BlockId,
@@ -103,6 +105,7 @@ impl Function {
             params: Vec::new(),
             signature: Signature::default(),
             closure: None,
+            is_generator: false,
             regs: EntityVec::new(),
             blocks,
             entry,

@@ -107,6 +107,17 @@ pub enum Op {
         defaults: Option<RegId>,
         kwdefaults: Option<RegId>,
     },
+    /// `yield value`: suspends the generator; the result is the value sent in when it resumes.
+    Yield(RegId),
+    /// An f-string part: the value converted (`b's'`, `b'r'`, `b'a'` or 0) and formatted with
+    /// the spec.
+    FormatValue {
+        value: RegId,
+        conversion: u8,
+        spec: Option<RegId>,
+    },
+    /// The concatenation of str parts.
+    BuildString(Vec<RegId>),
     /// A name read in a class body: the namespace, then globals and builtins.
     LoadName { ns: RegId, name: ConstId },
     /// Makes a class from its body function (see `pl_build_class`).
@@ -240,7 +251,13 @@ impl Op {
                 (Null, R::Owned, Steals::None)
             }
             Op::CellSet(..) => (Never, R::None, Steals::None),
-            Op::Import(_) | Op::ImportFrom(..) | Op::LoadName { .. } | Op::BuildClass { .. } => {
+            Op::Yield(_) => (Null, R::Owned, Steals::All),
+            Op::Import(_)
+            | Op::ImportFrom(..)
+            | Op::LoadName { .. }
+            | Op::BuildClass { .. }
+            | Op::FormatValue { .. }
+            | Op::BuildString(_) => {
                 (Null, R::Owned, Steals::None)
             }
             Op::ImportStar(_) => (Negative, R::Machine, Steals::None),
@@ -288,6 +305,9 @@ impl Op {
             Op::MakeCell(v) => v.iter().copied().collect(),
             Op::Import(_) => vec![],
             Op::LoadName { ns, .. } => vec![*ns],
+            Op::Yield(v) => vec![*v],
+            Op::FormatValue { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
+            Op::BuildString(parts) => parts.clone(),
             Op::BuildClass {
                 body,
                 bases,

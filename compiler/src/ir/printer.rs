@@ -36,7 +36,8 @@ impl fmt::Display for Function {
         }
         writeln!(
             f,
-            "function {}({}) line {}",
+            "{} {}({}) line {}",
+            if self.is_generator { "generator" } else { "function" },
             self.qualname,
             params.join(", "),
             self.first_line
@@ -190,6 +191,22 @@ impl fmt::Display for InstDisplay<'_> {
                 Ok(())
             }
             Op::Import(name) => write!(text, "import {name}"),
+            Op::Yield(v) => write!(text, "yield {v}"),
+            Op::FormatValue {
+                value,
+                conversion,
+                spec,
+            } => {
+                write!(text, "format_value {value}")?;
+                if *conversion != 0 {
+                    write!(text, " !{}", *conversion as char)?;
+                }
+                match spec {
+                    Some(s) => write!(text, " spec {s}"),
+                    None => Ok(()),
+                }
+            }
+            Op::BuildString(parts) => write!(text, "build_string ({})", list(parts)),
             Op::LoadName { ns, name } => write!(text, "load_name {ns}[{name}]"),
             Op::BuildClass {
                 body,

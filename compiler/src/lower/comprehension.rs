@@ -13,6 +13,8 @@ pub(super) enum Collect<'e> {
     List(&'e Expr),
     Set(&'e Expr),
     Dict(&'e Expr, &'e Expr),
+    /// A generator expression: each element is yielded.
+    Yield(&'e Expr),
 }
 
 impl FunctionLowerer<'_, '_> {
@@ -48,6 +50,7 @@ impl FunctionLowerer<'_, '_> {
                 Collect::List(_) => lowerer.emit(Op::BuildList(vec![])),
                 Collect::Set(_) => lowerer.emit(Op::BuildSet(vec![])),
                 Collect::Dict(..) => lowerer.emit(Op::BuildDict(vec![])),
+                Collect::Yield(_) => lowerer.emit(Op::None),
             };
             let iterator = lowerer.func.params[0];
             lowerer.comprehension_loops(generators, Some(iterator), &collect, result);
@@ -115,6 +118,10 @@ impl FunctionLowerer<'_, '_> {
             Collect::Set(elt) => {
                 let value = self.expr(elt);
                 self.at(*elt, |this| this.emit_status(Op::SetAdd(result, value)));
+            }
+            Collect::Yield(elt) => {
+                let value = self.expr(elt);
+                self.at(*elt, |this| this.emit(Op::Yield(value)));
             }
             Collect::Dict(key_expr, value) => {
                 let key = self.expr(key_expr);

@@ -104,6 +104,20 @@ impl FunctionLowerer<'_, '_> {
                 }
             },
             Expr::Set(set) => self.set_display(set),
+            Expr::FString(f) => self.fstring(f),
+            Expr::Yield(y) => {
+                let value = match &y.value {
+                    Some(v) => self.expr(v),
+                    None => self.emit(Op::None),
+                };
+                self.emit(Op::Yield(value))
+            }
+            Expr::Generator(g) => self.comprehension(
+                "<genexpr>",
+                Collect::Yield(&g.elt),
+                &g.generators,
+                g.range(),
+            ),
             Expr::List(l) => {
                 let items = self.items(&l.elts);
                 self.emit(Op::BuildList(items))
@@ -438,7 +452,7 @@ pub(super) fn expr_kind(e: &Expr) -> &'static str {
         Expr::DictComp(_) => "dict comprehensions",
         Expr::Generator(_) => "generator expressions",
         Expr::Await(_) => "await",
-        Expr::Yield(_) | Expr::YieldFrom(_) => "generators (yield)",
+        Expr::YieldFrom(_) => "yield from",
         Expr::FString(_) => "f-strings",
         Expr::BytesLiteral(_) => "bytes literals",
         Expr::EllipsisLiteral(_) => "the Ellipsis literal",

@@ -75,8 +75,8 @@ impl FunctionLowerer<'_, '_> {
             return None;
         };
         let info = self.module.parsed.symbols.scope(scope);
-        if info.is_generator || info.is_coroutine {
-            self.module.unsupported("generators (yield)", range);
+        if info.is_coroutine {
+            self.module.unsupported("coroutines (async def)", range);
             return None;
         }
         let positional: Vec<&ast::ParameterWithDefault> =
@@ -177,6 +177,7 @@ impl FunctionLowerer<'_, '_> {
         let first_line = self.line_of(range);
         let mut func = ir::Function::new(name, &info.qualname, FunctionKind::Function, first_line);
         func.signature = signature;
+        func.is_generator = info.is_generator;
         let mut locals = std::collections::HashMap::new();
         for pname in params {
             let reg = func.new_reg(RegType::Object, RegKind::Param(pname.to_string()));

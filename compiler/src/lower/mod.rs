@@ -5,6 +5,7 @@ mod class;
 mod comprehension;
 mod exceptions;
 mod expr;
+mod fstring;
 mod function;
 mod import;
 mod stmt;

@@ -28,7 +28,9 @@ pub fn insert_refcounts(func: &mut Function) {
     let entry_increfs: Vec<Inst> = func
         .params
         .iter()
-        .filter(|p| counted[p.index()] && live.live_in[entry.index()].contains(**p))
+        .filter(|p| {
+            !func.is_generator && counted[p.index()] && live.live_in[entry.index()].contains(**p)
+        })
         .map(|&p| Inst {
             dst: None,
             op: Op::IncRef(p),
@@ -86,8 +88,9 @@ fn counted_registers(func: &Function) -> Vec<bool> {
         .map(|(r, reg)| {
             reg.ty == RegType::Object
                 && match reg.kind {
-                    // A parameter is borrowed unless something assigns it.
-                    RegKind::Param(_) => defined_by_counted_op[r.index()],
+                    // A parameter is borrowed unless something assigns it; a generator's frame
+                    // owns its arguments.
+                    RegKind::Param(_) => func.is_generator || defined_by_counted_op[r.index()],
                     RegKind::Temp | RegKind::Local(_) => defined_by_counted_op[r.index()],
                 }
         })

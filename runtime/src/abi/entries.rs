@@ -262,6 +262,33 @@ pub unsafe extern "C" fn pl_merge_kwargs(kwargs: Value, mapping: Value, callable
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_format_value(v: Value, conversion: u32, spec: Value) -> Value {
+    into_raw(ops::format_value(v, conversion as u8, (!spec.is_null()).then_some(spec)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_build_string(items: *const u8, n: usize) -> Value {
+    let mut text = String::new();
+    for part in borrow_items(items, n) {
+        text.push_str(as_str(*part).unwrap_or(""));
+    }
+    crate::objects::str::new_string(text).into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_new_generator(code: *const u8, resume: *const u8, nslots: usize, values: *const u8, slots: *const u8, n: usize) -> Value {
+    let resume: crate::objects::generator::ResumeFn = std::mem::transmute(resume);
+    let values = borrow_items(values, n);
+    let slots: Vec<u32> = borrow_items(slots, n).iter().map(|s| s.0 as u32).collect();
+    crate::objects::generator::new_generator(code as *const CodeInfo, resume, nslots, values, &slots).into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_generator_return(gen: Value, value: Value) {
+    crate::objects::generator::set_result(gen, value)
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_load_name(ns: Value, module: *const u8, name: Value) -> Value {
     let module = &*(module as *const ModuleInfo);
     match dict::get_item(ns, name) {

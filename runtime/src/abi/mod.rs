@@ -172,6 +172,15 @@ abi_table! {
     /// Bare `raise`: the exception being handled, again; when there is none, a RuntimeError,
     /// which is new and so records `code` and `line` in its traceback.
     ReraiseHandled = pl_reraise_handled(code: Ptr, line: U32) -> Void, Always;
+    /// An f-string part: `conversion` is b's', b'r', b'a' or 0; `spec` a str or 0.
+    FormatValue = pl_format_value(v: Value, conversion: U32, spec: Value) -> Value, Null;
+    /// The concatenation of `n` borrowed str values.
+    BuildString = pl_build_string(items: Ptr, n: Usize) -> Value, Null;
+    /// A call of a generator function: a generator whose frame slots `slots[i]` hold the
+    /// arguments `values[i]` (borrowed).
+    NewGenerator = pl_new_generator(code: Ptr, resume: Ptr, nslots: Usize, values: Ptr, slots: Ptr, n: Usize) -> Value, Null;
+    /// `return value` in a generator (value borrowed): kept for StopIteration.
+    GeneratorReturn = pl_generator_return(gen: Value, value: Value) -> Void, Never;
     /// A name in a class body: the class namespace, then the module's globals and builtins.
     LoadName = pl_load_name(ns: Value, module: Ptr, name: Value) -> Value, Null;
     /// `class C(*bases, **kwargs)`: runs the body function on a new namespace and makes the
@@ -212,5 +221,8 @@ pub const DATA_SYMBOLS: &[&str] = &[
 
 /// Byte offset of a function object's code pointer (for the direct-call guard).
 pub const FUNCTION_CODE_OFFSET: i32 = 16;
+/// Byte offsets of a generator's frame pointer and resume label.
+pub const GENERATOR_FRAME_OFFSET: i32 = 16;
+pub const GENERATOR_LABEL_OFFSET: i32 = 24;
 /// Byte offset of a function object's closure tuple (0 when it has none).
 pub const FUNCTION_CLOSURE_OFFSET: i32 = 32;

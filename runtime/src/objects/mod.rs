@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod list;
 pub mod method;

@@ -252,6 +252,72 @@ pub fn unpack(v: Value, before: usize, after: usize, star: bool) -> PyResult<Ref
     Ok(crate::objects::tuple::new_tuple(items))
 }
 
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+pub fn ascii(v: Value) -> PyResult<Ref> {
+    let r = repr(v)?;
+    let text = as_str(r.value()).unwrap();
+    if text.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            u @ 0x80..=0xff => out.push_str(&format!("\\x{u:02x}")),
+            u @ 0x100..=0xffff => out.push_str(&format!("\\u{u:04x}")),
+            u => out.push_str(&format!("\\U{u:08x}")),
+        }
+    }
+    Ok(crate::objects::str::new_string(out))
+}
+
+/// An f-string replacement field: the conversion, then `format(value, spec)`; `__format__` of
+/// classes defined in Python is called when they have one.
+pub fn format_value(v: Value, conversion: u8, spec: Option<Value>) -> PyResult<Ref> {
+    let converted = match conversion {
+        b's' => Some(str(v)?),
+        b'r' => Some(repr(v)?),
+        b'a' => Some(ascii(v)?),
+        _ => None,
+    };
+    let value = converted.as_ref().map_or(v, Ref::value);
+    let spec_text = spec.and_then(as_str).unwrap_or("");
+    format(value, spec_text)
+}
+
+/// `format(value, spec)`.
+pub fn format(value: Value, spec: &str) -> PyResult<Ref> {
+    let ty = type_of(value);
+    if ty.is_heap() {
+        if let Some(method) = ty.lookup("__format__")? {
+            let spec = crate::objects::str::new_str(spec);
+            return call(method, &[value, spec.value()], None);
+        }
+        if spec.is_empty() {
+            return str(value);
+        }
+        return Err(errors::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            ty.name
+        )));
+    }
+    if spec.is_empty() {
+        if as_str(value).is_some() {
+            return Ok(Ref::new(value));
+        }
+        return str(value);
+    }
+    format_with_spec(value, spec)
+}
+
+/// The format-spec mini-language for builtin types.
+fn format_with_spec(value: Value, spec: &str) -> PyResult<Ref> {
+    let _ = value;
+    Err(errors::type_error(format!(
+        "pylift: format specs ('{spec}') are not supported yet"
+    )))
+}
+
 /// How CPython names a callable in argument errors: `f()` for functions, `print()` for
 /// builtins, `X object` otherwise.
 fn callable_description(callable: Value) -> String {
