@@ -563,6 +563,14 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 self.call(RuntimeFn::MakeFunction, &[code, entry, closure, defaults, kwdefaults])?
             }
             Op::Yield(v) => self.yield_value(*v),
+            Op::WithSetup(m) => {
+                let m = self.var(*m);
+                self.call(RuntimeFn::WithSetup, &[m])?
+            }
+            Op::WithExitException { exit, exc } => {
+                let (exit, exc) = (self.var(*exit), self.var(*exc));
+                self.call(RuntimeFn::WithExitException, &[exit, exc])?
+            }
             Op::FormatValue {
                 value,
                 conversion,

@@ -107,6 +107,10 @@ pub enum Op {
         defaults: Option<RegId>,
         kwdefaults: Option<RegId>,
     },
+    /// `with`: enters the context manager; the result is (bound `__exit__`, entered value).
+    WithSetup(RegId),
+    /// An exception leaving a `with` body: whether `__exit__` suppresses it.
+    WithExitException { exit: RegId, exc: RegId },
     /// `yield value`: suspends the generator; the result is the value sent in when it resumes.
     Yield(RegId),
     /// An f-string part: the value converted (`b's'`, `b'r'`, `b'a'` or 0) and formatted with
@@ -252,6 +256,8 @@ impl Op {
             }
             Op::CellSet(..) => (Never, R::None, Steals::None),
             Op::Yield(_) => (Null, R::Owned, Steals::All),
+            Op::WithSetup(_) => (Null, R::Owned, Steals::None),
+            Op::WithExitException { .. } => (Negative, R::Machine, Steals::None),
             Op::Import(_)
             | Op::ImportFrom(..)
             | Op::LoadName { .. }
@@ -305,7 +311,8 @@ impl Op {
             Op::MakeCell(v) => v.iter().copied().collect(),
             Op::Import(_) => vec![],
             Op::LoadName { ns, .. } => vec![*ns],
-            Op::Yield(v) => vec![*v],
+            Op::Yield(v) | Op::WithSetup(v) => vec![*v],
+            Op::WithExitException { exit, exc } => vec![*exit, *exc],
             Op::FormatValue { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
             Op::BuildString(parts) => parts.clone(),
             Op::BuildClass {

@@ -192,6 +192,8 @@ impl fmt::Display for InstDisplay<'_> {
             }
             Op::Import(name) => write!(text, "import {name}"),
             Op::Yield(v) => write!(text, "yield {v}"),
+            Op::WithSetup(m) => write!(text, "with_setup {m}"),
+            Op::WithExitException { exit, exc } => write!(text, "with_exit_exception {exit}, {exc}"),
             Op::FormatValue {
                 value,
                 conversion,

@@ -36,6 +36,19 @@ impl FunctionLowerer<'_, '_> {
             match &self.unwind[i] {
                 Unwind::Loop(_) => {}
                 Unwind::Handler => self.push(None, Op::EndHandler),
+                Unwind::With {
+                    exit,
+                    handler_depth,
+                } => {
+                    let (exit, handler_depth) = (*exit, *handler_depth);
+                    let saved_unwind = self.unwind.split_off(i);
+                    let saved_handlers = self.handlers.split_off(handler_depth);
+                    self.start_block();
+                    self.call_exit_without_exception(exit);
+                    self.unwind.extend(saved_unwind);
+                    self.handlers.extend(saved_handlers);
+                    self.start_block();
+                }
                 Unwind::Finally {
                     body,
                     handler_depth,
@@ -183,6 +196,74 @@ impl FunctionLowerer<'_, '_> {
         self.push(None, Op::EndHandler);
         self.jump(after);
         self.switch_to(next);
+    }
+
+    pub(super) fn with_stmt(&mut self, w: &ast::StmtWith) {
+        if w.is_async {
+            self.module.unsupported("async with", w.range());
+            return;
+        }
+        self.with_items(&w.items, &w.body);
+    }
+
+    /// `with a, b: body` is `with a: with b: body`.
+    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt]) {
+        let Some((item, rest)) = items.split_first() else {
+            self.lower_block(body);
+            return;
+        };
+        let manager = self.expr(&item.context_expr);
+        let setup = self.at(&item.context_expr, |this| this.emit(Op::WithSetup(manager)));
+        let exit = self.emit(Op::TupleItem(setup, 0));
+        let exit_reg = self.func.new_reg(RegType::Object, crate::ir::RegKind::Temp);
+        self.push(Some(exit_reg), Op::Move(exit));
+        let value = self.emit(Op::TupleItem(setup, 1));
+        let handler = self.func.new_block();
+        let handler_depth = self.handlers.len();
+        self.handlers.push(handler);
+        self.unwind.push(Unwind::With {
+            exit: exit_reg,
+            handler_depth,
+        });
+        self.start_block();
+        match &item.optional_vars {
+            Some(target) => self.store(target, value),
+            None => {}
+        }
+        self.with_items(rest, body);
+        self.unwind.pop();
+        self.handlers.pop();
+        self.start_block();
+        self.call_exit_without_exception(exit_reg);
+        let after = self.func.new_block();
+        self.jump(after);
+        // An exception leaves the body: __exit__ sees it and may suppress it.
+        self.switch_to(handler);
+        let exc = self.enter_handler();
+        let suppress = self.emit_machine(Op::WithExitException { exit: exit_reg, exc }, RegType::Bool);
+        let (suppressed, reraise) = (self.func.new_block(), self.func.new_block());
+        self.terminate(Terminator::Branch {
+            cond: suppress,
+            then_block: suppressed,
+            else_block: reraise,
+        });
+        self.switch_to(reraise);
+        self.push(None, Op::Reraise(exc));
+        self.terminate(Terminator::Unreachable);
+        self.switch_to(suppressed);
+        self.push(None, Op::EndHandler);
+        self.exit_handler();
+        self.jump(after);
+        self.switch_to(after);
+    }
+
+    fn call_exit_without_exception(&mut self, exit: RegId) {
+        let none = self.emit(Op::None);
+        self.emit(Op::Call {
+            callee: exit,
+            args: vec![none, none, none],
+            kwnames: None,
+        });
     }
 
     pub(super) fn raise_stmt(&mut self, r: &ast::StmtRaise) {

@@ -121,6 +121,9 @@ enum Unwind {
     },
     /// End the exception handler being run.
     Handler,
+    /// Call a `with` statement's `__exit__(None, None, None)`, protected by the handlers
+    /// outside it.
+    With { exit: RegId, handler_depth: usize },
 }
 
 /// Lowers one code object.

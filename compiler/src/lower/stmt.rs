@@ -76,7 +76,7 @@ impl FunctionLowerer<'_, '_> {
             }
             Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Try(t) => self.try_stmt(t),
-            Stmt::With(_) => self.module.unsupported("with statements", stmt.range()),
+            Stmt::With(w) => self.with_stmt(w),
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Assert(a) => self.assert_stmt(a),
             Stmt::Import(i) => self.import(i),

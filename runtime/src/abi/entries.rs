@@ -289,6 +289,21 @@ pub unsafe extern "C" fn pl_generator_return(gen: Value, value: Value) {
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_with_setup(mgr: Value) -> Value {
+    into_raw(crate::objects::class::with_setup(mgr))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_with_exit_exception(exit: Value, exc: Value) -> i32 {
+    let ty = ops::type_of(exc).as_value();
+    let tb = exception::traceback_of(exc);
+    match ops::call(exit, &[ty, exc, tb.value()], None).and_then(|r| ops::is_true(r.value())) {
+        Ok(suppress) => suppress as i32,
+        Err(_) => -1,
+    }
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_load_name(ns: Value, module: *const u8, name: Value) -> Value {
     let module = &*(module as *const ModuleInfo);
     match dict::get_item(ns, name) {

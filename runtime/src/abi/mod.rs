@@ -181,6 +181,11 @@ abi_table! {
     NewGenerator = pl_new_generator(code: Ptr, resume: Ptr, nslots: Usize, values: Ptr, slots: Ptr, n: Usize) -> Value, Null;
     /// `return value` in a generator (value borrowed): kept for StopIteration.
     GeneratorReturn = pl_generator_return(gen: Value, value: Value) -> Void, Never;
+    /// `with mgr`: looks up `__enter__` and `__exit__` (AttributeError naming the missing one),
+    /// calls `__enter__`, and returns the tuple (bound `__exit__`, what `__enter__` returned).
+    WithSetup = pl_with_setup(mgr: Value) -> Value, Null;
+    /// An exception leaving a `with` body: `exit(type(exc), exc, None)`; 1 when it suppresses.
+    WithExitException = pl_with_exit_exception(exit: Value, exc: Value) -> I32, Negative;
     /// A name in a class body: the class namespace, then the module's globals and builtins.
     LoadName = pl_load_name(ns: Value, module: Ptr, name: Value) -> Value, Null;
     /// `class C(*bases, **kwargs)`: runs the body function on a new namespace and makes the

@@ -1023,6 +1023,29 @@ pub static SUPER_TYPE: TypeObject = TypeObject {
     ..TypeObject::new("super")
 };
 
+// ----- with statements -----
+
+/// A special method looked up on the type, bound to `mgr` (CPython's `special_lookup`); 3.8's
+/// AttributeError is just the method's name.
+fn special_method(mgr: Value, name: &str) -> PyResult<Ref> {
+    let ty = type_of(mgr);
+    if let Some(d) = ty.lookup(name)? {
+        return bind(d, mgr, None);
+    }
+    if let Some(m) = ty.find_method(name) {
+        return Ok(crate::objects::method::new_bound_method(mgr, m));
+    }
+    Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, name))
+}
+
+/// `with mgr:` — the bound `__exit__` and the value of `__enter__()`.
+pub fn with_setup(mgr: Value) -> PyResult<Ref> {
+    let enter = special_method(mgr, "__enter__")?;
+    let exit = special_method(mgr, "__exit__")?;
+    let value = ops::call(enter.value(), &[], None)?;
+    Ok(new_tuple(vec![exit, value]))
+}
+
 // ----- class statements -----
 
 /// Runs a class body and makes the class (CPython's `__build_class__` with `type` as the

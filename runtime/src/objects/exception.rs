@@ -229,6 +229,52 @@ pub fn matches_clause(exc: Value, clause: Value) -> PyResult<bool> {
         .any(|c| type_of(exc).is_subtype(unsafe { &*c.as_ptr::<TypeObject>() })))
 }
 
+/// `exc.__traceback__`: the frames the exception passed through, outermost first
+/// (`tb_lineno` of the first, `tb_next` for the rest).
+#[repr(C)]
+struct TracebackObject {
+    header: ObjHeader,
+    exception: Ref,
+    /// Index into the exception's entries, counted from the outermost.
+    depth: usize,
+}
+
+fn traceback_object(exc: Value, depth: usize) -> Option<Ref> {
+    let entries = traceback(exc);
+    if depth >= entries.len() {
+        return None;
+    }
+    let v = object::alloc(TracebackObject {
+        header: ObjHeader::new(&TRACEBACK_TYPE),
+        exception: Ref::new(exc),
+        depth,
+    });
+    Some(unsafe { Ref::from_owned(v) })
+}
+
+/// The traceback object of an exception, or None when it has not been raised.
+pub fn traceback_of(exc: Value) -> Ref {
+    traceback_object(exc, 0).unwrap_or_else(crate::objects::singletons::none_ref)
+}
+
+static TRACEBACK_TYPE: TypeObject = TypeObject {
+    dealloc: |v| unsafe { object::free::<TracebackObject>(v) },
+    getattr: Some(|v, name| {
+        let tb = unsafe { &*v.as_ptr::<TracebackObject>() };
+        let entries = traceback(tb.exception.value());
+        let entry = entries[entries.len() - 1 - tb.depth];
+        Ok(match name {
+            "tb_lineno" => Some(crate::objects::int::from_i64(entry.line as i64)),
+            "tb_next" => Some(
+                traceback_object(tb.exception.value(), tb.depth + 1)
+                    .unwrap_or_else(crate::objects::singletons::none_ref),
+            ),
+            _ => None,
+        })
+    }),
+    ..TypeObject::new("traceback")
+};
+
 fn exception_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     let none = || crate::objects::singletons::none_ref();
     Ok(match name {
@@ -236,6 +282,7 @@ fn exception_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
         "__cause__" => Some(cause(v).map(Ref::new).unwrap_or_else(none)),
         "__context__" => Some(context(v).map(Ref::new).unwrap_or_else(none)),
         "__suppress_context__" => Some(crate::objects::singletons::bool_ref(suppress_context(v))),
+        "__traceback__" => Some(traceback_of(v)),
         _ => None,
     })
 }
