@@ -497,8 +497,10 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             Op::BuildList(items) => self.build(RuntimeFn::BuildList, items, items.len()),
             Op::BuildTuple(items) => self.build(RuntimeFn::BuildTuple, items, items.len()),
             Op::BuildDict(items) => self.build(RuntimeFn::BuildDict, items, items.len() / 2),
-            Op::BuildSet(_) | Op::SetAdd(..) => {
-                unreachable!("lowering rejects sets until the runtime has them")
+            Op::BuildSet(items) => self.build(RuntimeFn::BuildSet, items, items.len()),
+            Op::SetAdd(s, v) => {
+                let (s, v) = (self.var(*s), self.var(*v));
+                self.call(RuntimeFn::SetAdd, &[s, v])?
             }
             Op::ListAppend(l, v) => {
                 let (l, v) = (self.var(*l), self.var(*v));

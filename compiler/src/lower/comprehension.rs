@@ -25,10 +25,6 @@ impl FunctionLowerer<'_, '_> {
         generators: &[ast::Comprehension],
         range: TextRange,
     ) -> RegId {
-        if matches!(collect, Collect::Set(_)) {
-            self.module.unsupported("set comprehensions", range);
-            return self.emit(Op::None);
-        }
         if generators.iter().any(|g| g.is_async) {
             self.module.unsupported("asynchronous comprehensions", range);
             return self.emit(Op::None);
@@ -139,10 +135,6 @@ impl FunctionLowerer<'_, '_> {
 
     /// `{a, b, *c}`: the items added left to right, as 3.8's BUILD_SET does.
     pub(super) fn set_display(&mut self, set: &ast::ExprSet) -> RegId {
-        if !set.elts.is_empty() {
-            self.module.unsupported("set displays", set.range());
-            return self.emit(Op::None);
-        }
         if set.elts.iter().any(Expr::is_starred_expr) {
             self.module.unsupported("starred expressions in set displays", set.range());
         }

@@ -128,6 +128,16 @@ pub unsafe extern "C" fn pl_build_tuple(items: *const u8, n: usize) -> Value {
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_build_set(items: *const u8, n: usize) -> Value {
+    into_raw(crate::objects::set::build_set(borrow_items(items, n)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_set_add(s: Value, v: Value) -> i32 {
+    into_status(crate::objects::set::add(s, v))
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_list_append(l: Value, v: Value) -> i32 {
     list::list_items(l).push(Ref::new(v));
     0

@@ -121,6 +121,10 @@ abi_table! {
     BuildList = pl_build_list(items: Ptr, n: Usize) -> Value, Null;
     /// A tuple of `n` items, taking ownership of each.
     BuildTuple = pl_build_tuple(items: Ptr, n: Usize) -> Value, Null;
+    /// A set of `n` borrowed items, added left to right.
+    BuildSet = pl_build_set(items: Ptr, n: Usize) -> Value, Null;
+    /// `set.add(v)`.
+    SetAdd = pl_set_add(set: Value, v: Value) -> I32, Negative;
     /// `list.append(v)`.
     ListAppend = pl_list_append(list: Value, v: Value) -> I32, Negative;
     /// A dict from `n` key/value pairs laid out alternately, borrowed.

@@ -20,7 +20,7 @@ pub fn builtins_dict() -> Value {
     BUILTINS.0.get()
 }
 
-fn types() -> [&'static TypeObject; 14] {
+fn types() -> [&'static TypeObject; 16] {
     use crate::objects::*;
     [
         &int::INT_TYPE,
@@ -30,6 +30,8 @@ fn types() -> [&'static TypeObject; 14] {
         &list::LIST_TYPE,
         &tuple::TUPLE_TYPE,
         &dict::DICT_TYPE,
+        &set::SET_TYPE,
+        &set::FROZENSET_TYPE,
         &range::RANGE_TYPE,
         &slice::SLICE_TYPE,
         &type_object::OBJECT_TYPE,

@@ -13,6 +13,7 @@ pub mod method;
 pub mod module;
 pub mod range;
 pub mod sequence;
+pub mod set;
 pub mod singletons;
 pub mod slice;
 pub mod str;

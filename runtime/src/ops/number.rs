@@ -124,6 +124,12 @@ pub fn binary_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
 
 /// `a op= b`: lists extend and repeat in place; everything else falls back to `a op b`.
 pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
+    if crate::objects::set::is_set(a) {
+        let r = crate::objects::set::inplace_op(a, b, op)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
     if let Some(r) = crate::objects::class::inplace_dunder(a, b, op)? {
         return Ok(r);
     }
