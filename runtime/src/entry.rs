@@ -33,6 +33,10 @@ pub fn main(argc: i32, argv: *const *const std::ffi::c_char, module: &ModuleInfo
 
 fn run_main_module(module: SendModule) -> i32 {
     let module = module.0;
+    if let Err(message) = crate::modules::read_environment() {
+        io::write_stderr(&message);
+        return 1;
+    }
     let ok =
         crate::builtins::init().is_ok() && unsafe { crate::module::init_module(module) }.is_ok();
     if ok {

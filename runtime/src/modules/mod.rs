@@ -3,11 +3,17 @@
 //! Architecture invariant: `BUILTIN_MODULES` is the one list of modules the runtime provides;
 //! the compiler reads it to decide at compile time which imports resolve.
 
+mod arguments;
+mod libm;
 mod math;
+mod math_gamma;
+mod math_integer;
+pub mod stdio;
+mod struct_sequence;
 mod sys;
-
-pub use sys::set_argv;
 mod time;
+
+pub use sys::{read_environment, set_argv};
 
 use std::cell::Cell;
 

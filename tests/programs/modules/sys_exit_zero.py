@@ -1,0 +1,5 @@
+from sys import exit
+
+print("exiting cleanly")
+exit()
+print("not reached")
