@@ -78,7 +78,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             .blocks
             .values()
             .flat_map(|b| b.insts.iter())
-            .filter(|i| matches!(i.op, Op::Yield(_)))
+            .filter(|i| matches!(i.op, Op::Yield(_) | Op::YieldDelegating(_)))
             .count();
         let resume_blocks = (0..yields).map(|_| self.b.create_block()).collect();
         self.generator = Some(GeneratorFrame {
@@ -564,7 +564,16 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                     });
                 self.call(RuntimeFn::MakeFunction, &[code, entry, closure, defaults, kwdefaults])?
             }
-            Op::Yield(v) => self.yield_value(*v),
+            Op::Yield(v) | Op::YieldDelegating(v) => self.yield_value(*v),
+            Op::YieldFromSend { iter, sent } => {
+                let (iter, sent) = (self.var(*iter), self.var(*sent));
+                self.call(RuntimeFn::YieldFromSend, &[iter, sent])?
+            }
+            Op::YieldFromThrow { iter, exc } => {
+                let (iter, exc) = (self.var(*iter), self.var(*exc));
+                self.call(RuntimeFn::YieldFromThrow, &[iter, exc])?
+            }
+            Op::TakeStopValue => self.call(RuntimeFn::TakeStopValue, &[])?,
             Op::WithSetup(m) => {
                 let m = self.var(*m);
                 self.call(RuntimeFn::WithSetup, &[m])?

@@ -113,6 +113,15 @@ pub enum Op {
     WithExitException { exit: RegId, exc: RegId },
     /// `yield value`: suspends the generator; the result is the value sent in when it resumes.
     Yield(RegId),
+    /// The `yield` inside `yield from`: an exception thrown in at it goes to the delegating
+    /// handler without a traceback entry (the sub-iterator's frames record it).
+    YieldDelegating(RegId),
+    /// One step of `yield from` (see `pl_yield_from_send`).
+    YieldFromSend { iter: RegId, sent: RegId },
+    /// Passes an exception thrown in at `yield from` on to the sub-iterator.
+    YieldFromThrow { iter: RegId, exc: RegId },
+    /// `yield from`'s result.
+    TakeStopValue,
     /// An f-string part: the value converted (`b's'`, `b'r'`, `b'a'` or 0) and formatted with
     /// the spec.
     FormatValue {
@@ -255,7 +264,9 @@ impl Op {
                 (Null, R::Owned, Steals::None)
             }
             Op::CellSet(..) => (Never, R::None, Steals::None),
-            Op::Yield(_) => (Null, R::Owned, Steals::All),
+            Op::Yield(_) | Op::YieldDelegating(_) => (Null, R::Owned, Steals::All),
+            Op::YieldFromSend { .. } | Op::YieldFromThrow { .. } => (NullMaybeError, R::Owned, Steals::None),
+            Op::TakeStopValue => (Never, R::Owned, Steals::None),
             Op::WithSetup(_) => (Null, R::Owned, Steals::None),
             Op::WithExitException { .. } => (Negative, R::Machine, Steals::None),
             Op::Import(_)
@@ -311,7 +322,10 @@ impl Op {
             Op::MakeCell(v) => v.iter().copied().collect(),
             Op::Import(_) => vec![],
             Op::LoadName { ns, .. } => vec![*ns],
-            Op::Yield(v) | Op::WithSetup(v) => vec![*v],
+            Op::Yield(v) | Op::YieldDelegating(v) | Op::WithSetup(v) => vec![*v],
+            Op::YieldFromSend { iter, sent } => vec![*iter, *sent],
+            Op::YieldFromThrow { iter, exc } => vec![*iter, *exc],
+            Op::TakeStopValue => vec![],
             Op::WithExitException { exit, exc } => vec![*exit, *exc],
             Op::FormatValue { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
             Op::BuildString(parts) => parts.clone(),

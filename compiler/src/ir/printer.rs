@@ -192,6 +192,10 @@ impl fmt::Display for InstDisplay<'_> {
             }
             Op::Import(name) => write!(text, "import {name}"),
             Op::Yield(v) => write!(text, "yield {v}"),
+            Op::YieldDelegating(v) => write!(text, "yield_delegating {v}"),
+            Op::YieldFromSend { iter, sent } => write!(text, "yield_from_send {iter}, {sent}"),
+            Op::YieldFromThrow { iter, exc } => write!(text, "yield_from_throw {iter}, {exc}"),
+            Op::TakeStopValue => write!(text, "take_stop_value"),
             Op::WithSetup(m) => write!(text, "with_setup {m}"),
             Op::WithExitException { exit, exc } => write!(text, "with_exit_exception {exit}, {exc}"),
             Op::FormatValue {

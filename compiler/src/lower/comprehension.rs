@@ -133,6 +133,54 @@ impl FunctionLowerer<'_, '_> {
         }
     }
 
+    /// `yield from it`: a loop that passes values sent in and exceptions thrown in on to `it`,
+    /// yielding what it yields; the result is what `it` returned.
+    pub(super) fn yield_from(&mut self, iterable: &Expr) -> RegId {
+        let value = self.expr(iterable);
+        let iter = self.emit(Op::GetIter(value));
+        let sent = self.func.new_reg(crate::ir::RegType::Object, crate::ir::RegKind::Temp);
+        let step = self.func.new_reg(crate::ir::RegType::Object, crate::ir::RegKind::Temp);
+        let none = self.emit(Op::None);
+        self.push(Some(sent), Op::Move(none));
+        let (head, yield_block, thrown, done) = (
+            self.func.new_block(),
+            self.func.new_block(),
+            self.func.new_block(),
+            self.func.new_block(),
+        );
+        self.jump(head);
+        self.switch_to(head);
+        let next = self.emit(Op::YieldFromSend { iter, sent });
+        self.push(Some(step), Op::Move(next));
+        self.terminate(Terminator::BranchIfNull {
+            value: step,
+            null: done,
+            non_null: yield_block,
+        });
+        // Yield what the sub-iterator yielded; exceptions thrown in go to `thrown`.
+        self.handlers.push(thrown);
+        self.switch_to(yield_block);
+        let received = self.emit(Op::YieldDelegating(step));
+        self.handlers.pop();
+        let resumed = self.func.new_block();
+        self.jump(resumed);
+        self.switch_to(resumed);
+        self.push(Some(sent), Op::Move(received));
+        self.jump(head);
+        self.switch_to(thrown);
+        let exc = self.emit(Op::Catch);
+        self.push(None, Op::EndHandler);
+        let after_throw = self.emit(Op::YieldFromThrow { iter, exc });
+        self.push(Some(step), Op::Move(after_throw));
+        self.terminate(Terminator::BranchIfNull {
+            value: step,
+            null: done,
+            non_null: yield_block,
+        });
+        self.switch_to(done);
+        self.emit(Op::TakeStopValue)
+    }
+
     /// `{a, b, *c}`: the items added left to right, as 3.8's BUILD_SET does.
     pub(super) fn set_display(&mut self, set: &ast::ExprSet) -> RegId {
         if set.elts.iter().any(Expr::is_starred_expr) {

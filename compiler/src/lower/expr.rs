@@ -112,6 +112,7 @@ impl FunctionLowerer<'_, '_> {
                 };
                 self.emit(Op::Yield(value))
             }
+            Expr::YieldFrom(y) => self.yield_from(&y.value),
             Expr::Generator(g) => self.comprehension(
                 "<genexpr>",
                 Collect::Yield(&g.elt),

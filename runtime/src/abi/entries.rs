@@ -294,6 +294,27 @@ pub unsafe extern "C" fn pl_new_generator(code: *const u8, resume: *const u8, ns
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_yield_from_send(it: Value, sent: Value) -> Value {
+    match crate::objects::generator::yield_from_send(it, sent) {
+        Ok(Some(v)) => v.into_raw(),
+        Ok(None) | Err(_) => Value::NULL,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_yield_from_throw(it: Value, exc: Value) -> Value {
+    match crate::objects::generator::yield_from_throw(it, exc) {
+        Ok(Some(v)) => v.into_raw(),
+        Ok(None) | Err(_) => Value::NULL,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_take_stop_value() -> Value {
+    crate::objects::generator::take_stop_value().into_raw()
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_generator_return(gen: Value, value: Value) {
     crate::objects::generator::set_result(gen, value)
 }

@@ -183,6 +183,14 @@ abi_table! {
     /// A call of a generator function: a generator whose frame slots `slots[i]` hold the
     /// arguments `values[i]` (borrowed).
     NewGenerator = pl_new_generator(code: Ptr, resume: Ptr, nslots: Usize, values: Ptr, slots: Ptr, n: Usize) -> Value, Null;
+    /// One step of `yield from it` (next, or send when `sent` is not None): the value to yield
+    /// on, or 0: finished (no exception; `TakeStopValue` has the result) or failed.
+    YieldFromSend = pl_yield_from_send(it: Value, sent: Value) -> Value, NullMaybeError;
+    /// An exception (caught, borrowed) thrown into a generator in `yield from it`, passed on to
+    /// `it`: as `YieldFromSend`.
+    YieldFromThrow = pl_yield_from_throw(it: Value, exc: Value) -> Value, NullMaybeError;
+    /// `yield from`'s result: the sub-iterator's return value.
+    TakeStopValue = pl_take_stop_value() -> Value, Never;
     /// `return value` in a generator (value borrowed): kept for StopIteration.
     GeneratorReturn = pl_generator_return(gen: Value, value: Value) -> Void, Never;
     /// `with mgr`: looks up `__enter__` and `__exit__` (AttributeError naming the missing one),

@@ -271,3 +271,102 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
 pub fn is_generator(v: Value) -> bool {
     !v.is_small_int() && std::ptr::eq(type_of(v), &GENERATOR_TYPE)
 }
+
+// ----- yield from -----
+
+struct StopValue(Cell<Value>);
+unsafe impl Sync for StopValue {}
+
+/// The value a delegated-to iterator finished with (`yield from`'s result), until taken.
+static STOP_VALUE: StopValue = StopValue(Cell::new(Value::NULL));
+
+fn stash_stop_value(value: Option<Ref>) {
+    let old = STOP_VALUE.0.replace(value.map_or(Value::NULL, Ref::into_raw));
+    if !old.is_null() {
+        crate::object::decref(old);
+    }
+}
+
+/// `yield from`'s result: what the sub-iterator returned (None when nothing).
+pub fn take_stop_value() -> Ref {
+    let v = STOP_VALUE.0.replace(Value::NULL);
+    if v.is_null() {
+        none_ref()
+    } else {
+        unsafe { Ref::from_owned(v) }
+    }
+}
+
+/// A StopIteration that is set becomes the stashed result; `Ok(None)`: the iterator finished.
+fn finished_or_error(raised: errors::Raised) -> PyResult<Option<Ref>> {
+    if errors::matches(&STOP_ITERATION) {
+        let stop = errors::take().unwrap();
+        stash_stop_value(exception::args(stop.value()).first().cloned());
+        return Ok(None);
+    }
+    Err(raised)
+}
+
+/// One step of `yield from it`: sends `sent` in (`next` for None). `Ok(None)`: finished.
+pub fn yield_from_send(it: Value, sent: Value) -> PyResult<Option<Ref>> {
+    if is_generator(it) {
+        let g = generator(it);
+        if sent == none() {
+            return match resume(it, Some(none_ref()))? {
+                Some(v) => Ok(Some(v)),
+                None => {
+                    stash_stop_value(take_result(g));
+                    Ok(None)
+                }
+            };
+        }
+        return match send(it, sent) {
+            Ok(v) => Ok(Some(v)),
+            Err(raised) => finished_or_error(raised),
+        };
+    }
+    if sent == none() {
+        return match crate::ops::next(it)? {
+            Some(v) => Ok(Some(v)),
+            None => {
+                stash_stop_value(None);
+                Ok(None)
+            }
+        };
+    }
+    match crate::ops::call_method(it, new_str("send").value(), &[sent], None) {
+        Ok(v) => Ok(Some(v)),
+        Err(raised) => finished_or_error(raised),
+    }
+}
+
+/// An exception thrown into a generator suspended in `yield from it`: GeneratorExit closes
+/// `it` and goes on; others are thrown into `it` when it can take them.
+pub fn yield_from_throw(it: Value, exc: Value) -> PyResult<Option<Ref>> {
+    let reraise = || errors::restore(Ref::new(exc));
+    if exception::is_instance_of(exc, &GENERATOR_EXIT) {
+        if is_generator(it) {
+            close(it)?;
+        } else if let Ok(close) = crate::ops::get_attr(it, new_str("close").value()) {
+            crate::ops::call(close.value(), &[], None)?;
+        } else {
+            errors::take();
+        }
+        return Err(reraise());
+    }
+    let result = if is_generator(it) {
+        throw(it, exc, None)
+    } else {
+        match crate::ops::get_attr(it, new_str("throw").value()) {
+            Ok(throw) => crate::ops::call(throw.value(), &[exc], None),
+            Err(_) => {
+                errors::take();
+                return Err(reraise());
+            }
+        }
+    };
+    match result {
+        Ok(v) => Ok(Some(v)),
+        Err(raised) => finished_or_error(raised),
+    }
+}
