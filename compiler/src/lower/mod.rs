@@ -93,7 +93,7 @@ impl ModuleLowerer<'_> {
 
     fn unsupported(&mut self, what: &str, range: TextRange) {
         self.diagnostics.push(
-            Diagnostic::error(format!("{what} is not supported by pylift yet"), range).with_note(
+            Diagnostic::error(format!("pylift does not support {what} yet"), range).with_note(
                 "pylift compiles a growing subset of Python 3.8; see the README's status table",
             ),
         );

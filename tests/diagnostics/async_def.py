@@ -1,0 +1,5 @@
+import asyncio
+
+
+async def main():
+    return 1
