@@ -36,12 +36,13 @@ pub fn bind(
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
     let (positional, keywords) = split(args, kwnames);
-    if positional.len() > params.len() {
+    // CPython counts keyword arguments too.
+    let given = positional.len() + keywords.len();
+    if given > params.len() {
         return Err(errors::type_error(format!(
-            "{name}() takes at most {} argument{} ({} given)",
+            "{name}() takes at most {} argument{} ({given} given)",
             params.len(),
             if params.len() == 1 { "" } else { "s" },
-            positional.len()
         )));
     }
     let mut bound: Vec<Option<Value>> = vec![None; params.len()];

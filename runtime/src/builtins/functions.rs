@@ -1,16 +1,59 @@
 //! Builtin functions.
 
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, Zero};
+
 use crate::builtins::args;
+use crate::modules::stdio;
 use crate::builtins::Builtin;
 use crate::errors::{self, PyResult};
 use crate::object::Ref;
-use crate::objects::int;
-use crate::objects::singletons::none_ref;
-use crate::objects::str::as_str;
-use crate::ops::{self, type_of};
+use crate::objects::exception::STOP_ITERATION;
+use crate::objects::float::{float_value, new_float};
+use crate::objects::int::{self, int_view, IntView};
+use crate::objects::list::{is_list, new_list};
+use crate::objects::method_args;
+use crate::objects::singletons::{bool_ref, is_not_implemented, none, none_ref, BOOL_TYPE};
+use crate::objects::str::{as_str, new_str, new_string};
+use crate::objects::tuple::{is_tuple, new_tuple, tuple_items};
+use crate::objects::type_object::{CompareOp, TypeObject, TYPE_TYPE};
+use crate::objects::{dict_views, iterators, list_sort};
+use crate::ops::{self, type_of, BinaryOp};
 use crate::value::Value;
 
-pub static ALL: &[&Builtin] = &[&PRINT, &LEN, &REPR, &ABS];
+pub static ALL: &[&Builtin] = &[
+    &PRINT,
+    &LEN,
+    &REPR,
+    &ABS,
+    &SORTED,
+    &MIN,
+    &MAX,
+    &SUM,
+    &ANY,
+    &ALL_,
+    &ENUMERATE,
+    &ZIP,
+    &MAP,
+    &FILTER,
+    &REVERSED,
+    &ITER,
+    &NEXT,
+    &ISINSTANCE,
+    &ISSUBCLASS,
+    &HASH,
+    &ID,
+    &CHR,
+    &ORD,
+    &HEX,
+    &OCT,
+    &BIN,
+    &ROUND,
+    &DIVMOD,
+    &POW,
+    &CALLABLE,
+];
 
 static PRINT: Builtin = Builtin::new("print", print);
 static LEN: Builtin = Builtin::new("len", |a, k| {
@@ -33,16 +76,18 @@ static ABS: Builtin = Builtin::new("abs", |a, k| {
 fn print(args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     let (objects, keywords) = args::split(args, kwnames);
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    let (mut file, mut flush) = (none(), false);
     for (key, value) in keywords {
         let target = match key {
             "sep" => &mut sep,
             "end" => &mut end,
-            "flush" => continue,
-            "file" if value == crate::objects::singletons::none() => continue,
             "file" => {
-                return Err(errors::type_error(
-                    "pylift: print(file=...) is not supported yet",
-                ))
+                file = value;
+                continue;
+            }
+            "flush" => {
+                flush = ops::is_true(value)?;
+                continue;
             }
             _ => {
                 return Err(errors::type_error(format!(
@@ -50,7 +95,7 @@ fn print(args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
                 )))
             }
         };
-        if value != crate::objects::singletons::none() {
+        if value != none() {
             *target = match as_str(value) {
                 Some(s) => s.to_string(),
                 None => {
@@ -62,14 +107,582 @@ fn print(args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
             };
         }
     }
-    let mut line = String::new();
+    let Some(target) = stdio::print_target(file)? else {
+        return Ok(none_ref());
+    };
+    // CPython writes each object, separator and end in turn (what a failing str() leaves
+    // written, and what a custom file's write sees).
+    let target = target.value();
     for (i, x) in objects.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            stdio::write_to(target, &sep)?;
         }
-        line.push_str(&ops::str_text(*x)?);
+        stdio::write_to(target, &ops::str_text(*x)?)?;
     }
-    line.push_str(&end);
-    crate::io::write_stdout(&line);
+    stdio::write_to(target, &end)?;
+    if flush {
+        stdio::flush_file(target)?;
+    }
     Ok(none_ref())
+}
+
+// ----- sorting and reductions -----
+
+/// `sorted(iterable, /, *, key=None, reverse=False)`: a new list, sorted by `list.sort`
+/// (which also checks the keywords, so the errors name `sort()` as in CPython).
+static SORTED: Builtin = Builtin::new("sorted", |args, kwnames| {
+    let (positional, _) = args::split(args, kwnames);
+    method_args::check_count("sorted", positional.len(), 1, 1)?;
+    let list = new_list(ops::collect(positional[0])?);
+    list_sort::sort_method(list.value(), &args[1..], kwnames)?;
+    Ok(list)
+});
+
+static MIN: Builtin = Builtin::new("min", |a, k| min_max("min", CompareOp::Lt, a, k));
+static MAX: Builtin = Builtin::new("max", |a, k| min_max("max", CompareOp::Gt, a, k));
+
+/// `min(iterable, *, key=None, default=...)` and `min(a, b, *rest, key=None)`; the first of
+/// equal items wins.
+fn min_max(name: &str, better: CompareOp, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let (positional, keywords) = args::split(args, kwnames);
+    method_args::check_count(name, positional.len().min(1), 1, 1)?;
+    let options = method_args::keyword_only(name, &keywords, &["key", "default"])?;
+    let key = options[0].filter(|k| *k != none());
+    let default = options[1];
+    let several = positional.len() > 1;
+    if several && default.is_some() {
+        return Err(errors::type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let candidates = if several {
+        new_tuple(positional.iter().map(|v| Ref::new(*v)).collect())
+    } else {
+        Ref::new(positional[0])
+    };
+    let it = ops::iter(candidates.value())?;
+    let mut best: Option<(Ref, Ref)> = None;
+    while let Some(item) = ops::next(it.value())? {
+        let rank = match key {
+            Some(f) => ops::call(f, &[item.value()], None)?,
+            None => item.clone(),
+        };
+        let wins = match &best {
+            None => true,
+            Some((_, best_rank)) => {
+                ops::is_true(ops::compare(rank.value(), best_rank.value(), better)?.value())?
+            }
+        };
+        if wins {
+            best = Some((item, rank));
+        }
+    }
+    match (best, default) {
+        (Some((item, _)), _) => Ok(item),
+        (None, Some(default)) => Ok(Ref::new(default)),
+        (None, None) => Err(errors::value_error(format!(
+            "{name}() arg is an empty sequence"
+        ))),
+    }
+}
+
+/// `sum(iterable, /, start=0)`: `start + item1 + item2 ...`, left to right.
+static SUM: Builtin = Builtin::new("sum", |args, kwnames| {
+    let (positional, _) = args::split(args, kwnames);
+    if positional.is_empty() {
+        return Err(errors::type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    let bound = method_args::bind("sum", args, kwnames, &["", "start"], 1)?;
+    let start = bound[1].unwrap_or(Value::from_small_int(0));
+    if as_str(start).is_some() {
+        return Err(errors::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let mut total = Ref::new(start);
+    let it = ops::iter(positional[0])?;
+    while let Some(item) = ops::next(it.value())? {
+        total = ops::binary_op(total.value(), item.value(), BinaryOp::Add)?;
+    }
+    Ok(total)
+});
+
+static ANY: Builtin = Builtin::new("any", |a, k| {
+    let iterable = args::exact("any", a, k, 1)?[0];
+    Ok(bool_ref(find_truth(iterable, true)?))
+});
+
+static ALL_: Builtin = Builtin::new("all", |a, k| {
+    let iterable = args::exact("all", a, k, 1)?[0];
+    Ok(bool_ref(!find_truth(iterable, false)?))
+});
+
+/// Whether some item's truth is `wanted`; stops at the first such item.
+fn find_truth(iterable: Value, wanted: bool) -> PyResult<bool> {
+    let it = ops::iter(iterable)?;
+    while let Some(item) = ops::next(it.value())? {
+        if ops::is_true(item.value())? == wanted {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+// ----- iterators -----
+
+static ENUMERATE: Builtin = Builtin::new("enumerate", |args, kwnames| {
+    let bound = method_args::bind("enumerate", args, kwnames, &["iterable", "start"], 1)?;
+    let start = match bound[1] {
+        Some(s) => int::int_exact(index_arg(s)?.value())?,
+        None => Ref::small_int(0),
+    };
+    iterators::new_enumerate(bound[0].unwrap(), start.value())
+});
+
+static ZIP: Builtin = Builtin::new("zip", |args, kwnames| {
+    args::no_keywords("zip", kwnames)?;
+    iterators::new_zip(args)
+});
+
+static MAP: Builtin = Builtin::new("map", |args, kwnames| {
+    args::no_keywords("map", kwnames)?;
+    if args.len() < 2 {
+        return Err(errors::type_error(
+            "map() must have at least two arguments.",
+        ));
+    }
+    iterators::new_map(args[0], &args[1..])
+});
+
+static FILTER: Builtin = Builtin::new("filter", |args, kwnames| {
+    let args = method_args::positional("filter", args, kwnames, 2, 2)?;
+    let keeps_true_items = args[0] == none() || args[0] == BOOL_TYPE.as_value();
+    iterators::new_filter((!keeps_true_items).then_some(args[0]), args[1])
+});
+
+static REVERSED: Builtin = Builtin::new("reversed", |args, kwnames| {
+    let seq = method_args::positional("reversed", args, kwnames, 1, 1)?[0];
+    if is_list(seq) {
+        return Ok(iterators::new_list_reversed(seq));
+    }
+    if let Some(it) = dict_views::reversed(seq) {
+        return Ok(it);
+    }
+    if crate::objects::range::is_range(seq) {
+        return reversed_range(seq);
+    }
+    let ty = type_of(seq);
+    let not_reversible = || errors::type_error(format!("'{}' object is not reversible", ty.name));
+    if ty.is_heap() {
+        match ty.lookup("__reversed__")? {
+            Some(m) if m == none() => return Err(not_reversible()),
+            Some(_) => return ops::call_method(seq, new_str("__reversed__").value(), &[], None),
+            None => {}
+        }
+    }
+    // A sequence: something with integer subscripts (the length is asked for next).
+    if method_args::has_special(seq, "__getitem__", ty.getitem.is_some())? {
+        return iterators::new_sequence_reversed(seq);
+    }
+    Err(not_reversible())
+});
+
+/// `reversed(range(...))` is the iterator of the range that counts the other way.
+fn reversed_range(r: Value) -> PyResult<Ref> {
+    let len = ops::len(r)?;
+    let at = |i: usize| ops::get_item(r, int::from_i64(i as i64).value());
+    let backwards = if len == 0 {
+        ops::call(
+            crate::objects::range::RANGE_TYPE.as_value(),
+            &[Value::from_small_int(0)],
+            None,
+        )?
+    } else {
+        let (first, last) = (at(0)?, at(len - 1)?);
+        let step = if len > 1 {
+            ops::binary_op(at(1)?.value(), first.value(), BinaryOp::Sub)?
+        } else {
+            Ref::small_int(1)
+        };
+        let stop = ops::binary_op(first.value(), step.value(), BinaryOp::Sub)?;
+        let down = ops::unary_op(step.value(), ops::UnaryOp::Neg)?;
+        ops::call(
+            crate::objects::range::RANGE_TYPE.as_value(),
+            &[last.value(), stop.value(), down.value()],
+            None,
+        )?
+    };
+    ops::iter(backwards.value())
+}
+
+/// `iter(iterable)` and `iter(callable, sentinel)`.
+static ITER: Builtin = Builtin::new("iter", |args, kwnames| {
+    let args = method_args::positional("iter", args, kwnames, 1, 2)?;
+    match args {
+        [iterable] => ops::iter(*iterable),
+        [function, sentinel] => {
+            if !is_callable(*function)? {
+                return Err(errors::type_error("iter(v, w): v must be callable"));
+            }
+            Ok(iterators::new_callable_iterator(*function, *sentinel))
+        }
+        _ => unreachable!("positional() checked the count"),
+    }
+});
+
+/// `next(iterator[, default])`.
+static NEXT: Builtin = Builtin::new("next", |args, kwnames| {
+    let args = method_args::positional("next", args, kwnames, 1, 2)?;
+    if type_of(args[0]).next.is_none() {
+        return Err(errors::type_error(format!(
+            "'{}' object is not an iterator",
+            type_of(args[0]).name
+        )));
+    }
+    match (ops::next(args[0])?, args.get(1)) {
+        (Some(item), _) => Ok(item),
+        (None, Some(default)) => Ok(Ref::new(*default)),
+        (None, None) => Err(errors::raise_with_args(&STOP_ITERATION, Vec::new())),
+    }
+});
+
+// ----- types and identity -----
+
+/// `v` as a type object, if it is one.
+fn as_type(v: Value) -> Option<&'static TypeObject> {
+    (!v.is_small_int() && type_of(v).is_subtype(&TYPE_TYPE))
+        .then(|| unsafe { &*v.as_ptr::<TypeObject>() })
+}
+
+/// Whether `test` holds for `classes`: a type, or a tuple of types and nested tuples.
+/// `Ok(None)` when `classes` is neither (the caller names the argument in its error).
+fn any_class(
+    classes: Value,
+    test: &impl Fn(&'static TypeObject) -> bool,
+) -> PyResult<Option<bool>> {
+    if let Some(ty) = as_type(classes) {
+        return Ok(Some(test(ty)));
+    }
+    if !is_tuple(classes) {
+        return Ok(None);
+    }
+    crate::recursion::guard(" in __instancecheck__", || {
+        for item in tuple_items(classes) {
+            match any_class(item.value(), test)? {
+                Some(true) => return Ok(Some(true)),
+                Some(false) => {}
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(false))
+    })
+}
+
+static ISINSTANCE: Builtin = Builtin::new("isinstance", |args, kwnames| {
+    let args = method_args::positional("isinstance", args, kwnames, 2, 2)?;
+    let ty = type_of(args[0]);
+    match any_class(args[1], &|class| ty.is_subtype(class))? {
+        Some(result) => Ok(bool_ref(result)),
+        None => Err(errors::type_error(
+            "isinstance() arg 2 must be a type or tuple of types",
+        )),
+    }
+});
+
+static ISSUBCLASS: Builtin = Builtin::new("issubclass", |args, kwnames| {
+    let args = method_args::positional("issubclass", args, kwnames, 2, 2)?;
+    let Some(derived) = as_type(args[0]) else {
+        return Err(errors::type_error("issubclass() arg 1 must be a class"));
+    };
+    match any_class(args[1], &|class| derived.is_subtype(class))? {
+        Some(result) => Ok(bool_ref(result)),
+        None => Err(errors::type_error(
+            "issubclass() arg 2 must be a class or tuple of classes",
+        )),
+    }
+});
+
+static HASH: Builtin = Builtin::new("hash", |a, k| {
+    let x = args::exact("hash", a, k, 1)?[0];
+    Ok(int::from_i64(ops::hash(x)?))
+});
+
+/// `id(x)`: the object's address (a small int's id is its tagged word, unique to its value).
+static ID: Builtin = Builtin::new("id", |a, k| {
+    let x = args::exact("id", a, k, 1)?[0];
+    Ok(int::from_i128(x.0 as i128))
+});
+
+static CALLABLE: Builtin = Builtin::new("callable", |a, k| {
+    let x = args::exact("callable", a, k, 1)?[0];
+    Ok(bool_ref(is_callable(x)?))
+});
+
+/// Whether calling `v` can work: its type has a call slot (or, for a class defined in
+/// Python, a `__call__`).
+fn is_callable(v: Value) -> PyResult<bool> {
+    method_args::has_special(v, "__call__", type_of(v).call.is_some())
+}
+
+// ----- characters and digits -----
+
+static CHR: Builtin = Builtin::new("chr", |a, k| {
+    let code = method_args::c_int(args::exact("chr", a, k, 1)?[0])?;
+    if !(0..0x110000).contains(&code) {
+        return Err(errors::value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(code as u32) {
+        Some(c) => Ok(new_string(c.to_string())),
+        None => Err(errors::value_error(
+            "pylift: str cannot hold a lone surrogate (U+D800 to U+DFFF) yet",
+        )),
+    }
+});
+
+static ORD: Builtin = Builtin::new("ord", |a, k| {
+    let x = args::exact("ord", a, k, 1)?[0];
+    let Some(text) = as_str(x) else {
+        return Err(errors::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_of(x).name
+        )));
+    };
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(int::from_i64(c as i64)),
+        _ => Err(errors::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            text.chars().count()
+        ))),
+    }
+});
+
+/// An int argument as `__index__` gives it: `'float' object cannot be interpreted as an
+/// integer` for other types.
+fn index_arg(v: Value) -> PyResult<Ref> {
+    method_args::to_index(v, method_args::cannot_interpret)
+}
+
+/// `hex`, `oct`, `bin`: the sign, the prefix, then the digits of the magnitude.
+fn int_in_base(
+    name: &str,
+    prefix: &str,
+    radix: u32,
+    a: &[Value],
+    k: Option<Value>,
+) -> PyResult<Ref> {
+    let x = index_arg(args::exact(name, a, k, 1)?[0])?;
+    let n = int_view(x.value())
+        .expect("index_arg gives an int")
+        .to_big();
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(new_string(format!(
+        "{sign}{prefix}{}",
+        n.magnitude().to_str_radix(radix)
+    )))
+}
+
+static HEX: Builtin = Builtin::new("hex", |a, k| int_in_base("hex", "0x", 16, a, k));
+static OCT: Builtin = Builtin::new("oct", |a, k| int_in_base("oct", "0o", 8, a, k));
+static BIN: Builtin = Builtin::new("bin", |a, k| int_in_base("bin", "0b", 2, a, k));
+
+// ----- numbers -----
+
+/// `round(number, ndigits=None)`: ties go to the even neighbour.
+static ROUND: Builtin = Builtin::new("round", |args, kwnames| {
+    let bound = method_args::bind("round", args, kwnames, &["number", "ndigits"], 1)?;
+    let number = bound[0].unwrap();
+    let ndigits = bound[1].filter(|n| *n != none());
+    if let Some(i) = int_view(number) {
+        return match ndigits {
+            None => int::int_exact(number),
+            Some(n) => {
+                let n = index_arg(n)?;
+                round_int(i, int_view(n.value()).unwrap())
+            }
+        };
+    }
+    if let Some(x) = float_value(number) {
+        return match ndigits {
+            None => int::float_to_int(x.round_ties_even()),
+            Some(n) => {
+                let n = method_args::clamped_index(n, method_args::cannot_interpret)?;
+                round_float(x, n).map(new_float)
+            }
+        };
+    }
+    if method_args::has_special(number, "__round__", false)? {
+        let args: Vec<Value> = ndigits.into_iter().collect();
+        return ops::call_method(number, new_str("__round__").value(), &args, None);
+    }
+    Err(errors::type_error(format!(
+        "type {} doesn't define __round__ method",
+        type_of(number).name
+    )))
+});
+
+/// `round(int, ndigits)`: unchanged for `ndigits >= 0`, else to the nearest multiple of
+/// `10**-ndigits`.
+fn round_int(x: IntView, ndigits: IntView) -> PyResult<Ref> {
+    if !ndigits.is_negative() {
+        return Ok(int::from_big(x.to_big()));
+    }
+    let x = x.to_big();
+    // A multiple of 10**k above twice |x| rounds everything to 0 (and 10**k may be huge).
+    let digits = x.magnitude().to_str_radix(10).len();
+    let k = match (-ndigits.to_big()).try_into() {
+        Ok(k) if k <= digits + 1 => k,
+        _ => return Ok(Ref::small_int(0)),
+    };
+    let unit = num_traits::pow(BigInt::from(10), k);
+    Ok(int::from_big(round_half_even(&x, &unit) * unit))
+}
+
+/// `num / den` (with `den > 0`) rounded to the nearest integer, ties to even.
+fn round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
+    let (q, r) = num.div_mod_floor(den);
+    let twice = r * 2;
+    if twice > *den || (twice == *den && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    }
+}
+
+/// The ndigits beyond which rounding a float changes nothing, and below which it gives 0.
+const FLOAT_NDIGITS_MAX: i64 = 323;
+const FLOAT_NDIGITS_MIN: i64 = -308;
+
+/// `round(float, ndigits)`, correctly rounded: the float's exact binary value is rounded to
+/// `ndigits` decimals (ties to even) and the decimal result converted back, as CPython does.
+fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
+    if !x.is_finite() || ndigits > FLOAT_NDIGITS_MAX {
+        return Ok(x);
+    }
+    if ndigits < FLOAT_NDIGITS_MIN {
+        return Ok(0.0 * x);
+    }
+    let (mantissa, exponent) = exact_parts(x.abs());
+    let (mut num, mut den) = (BigInt::from(mantissa), BigInt::one());
+    let scale = num_traits::pow(BigInt::from(10), ndigits.unsigned_abs() as usize);
+    if ndigits >= 0 {
+        num *= scale;
+    } else {
+        den *= scale;
+    }
+    if exponent >= 0 {
+        num <<= exponent as usize;
+    } else {
+        den <<= (-exponent) as usize;
+    }
+    let digits = round_half_even(&num, &den);
+    let magnitude: f64 = if digits.is_zero() {
+        0.0
+    } else {
+        format!("{digits}e{}", -ndigits)
+            .parse()
+            .expect("digits and an exponent parse as a float")
+    };
+    if magnitude.is_infinite() {
+        return Err(errors::overflow_error(
+            "rounded value too large to represent",
+        ));
+    }
+    Ok(magnitude.copysign(x))
+}
+
+/// A finite, non-negative float as `mantissa * 2**exponent`, exactly.
+fn exact_parts(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    }
+}
+
+/// Whether `v` takes part in arithmetic as a number (int, bool or float).
+fn is_number(v: Value) -> bool {
+    int_view(v).is_some() || float_value(v).is_some()
+}
+
+static DIVMOD: Builtin = Builtin::new("divmod", |args, kwnames| {
+    let args = method_args::positional("divmod", args, kwnames, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if is_number(a) && is_number(b) {
+        let quotient = ops::binary_op(a, b, BinaryOp::FloorDiv)?;
+        let remainder = ops::binary_op(a, b, BinaryOp::Mod)?;
+        return Ok(new_tuple(vec![quotient, remainder]));
+    }
+    // Classes defined in Python: `a.__divmod__(b)`, then `b.__rdivmod__(a)`.
+    for (receiver, name, other) in [(a, "__divmod__", b), (b, "__rdivmod__", a)] {
+        if method_args::has_special(receiver, name, false)? {
+            let r = ops::call_method(receiver, new_str(name).value(), &[other], None)?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(errors::type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_of(a).name,
+        type_of(b).name
+    )))
+});
+
+/// `pow(base, exp, mod=None)`.
+static POW: Builtin = Builtin::new("pow", |args, kwnames| {
+    let bound = method_args::bind("pow", args, kwnames, &["base", "exp", "mod"], 2)?;
+    let (base, exp) = (bound[0].unwrap(), bound[1].unwrap());
+    match bound[2].filter(|m| *m != none()) {
+        None => ops::binary_op(base, exp, BinaryOp::Pow),
+        Some(modulus) => modular_pow(base, exp, modulus),
+    }
+});
+
+/// Three-argument `pow`, for ints only. A negative exponent uses the inverse of the base
+/// (new in 3.8). The result has the sign of the modulus, as `%` gives.
+fn modular_pow(base: Value, exp: Value, modulus: Value) -> PyResult<Ref> {
+    let (Some(b), Some(e), Some(m)) = (int_view(base), int_view(exp), int_view(modulus)) else {
+        if [base, exp, modulus].iter().all(|v| is_number(*v)) {
+            return Err(errors::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        }
+        return Err(errors::type_error(format!(
+            "unsupported operand type(s) for pow(): '{}', '{}', '{}'",
+            type_of(base).name,
+            type_of(exp).name,
+            type_of(modulus).name
+        )));
+    };
+    let (mut b, mut e, m) = (b.to_big(), e.to_big(), m.to_big());
+    if m.is_zero() {
+        return Err(errors::value_error("pow() 3rd argument cannot be 0"));
+    }
+    let size = m.abs();
+    if size.is_one() {
+        return Ok(Ref::small_int(0));
+    }
+    if e.is_negative() {
+        b = modular_inverse(&b, &size)
+            .ok_or_else(|| errors::value_error("base is not invertible for the given modulus"))?;
+        e = -e;
+    }
+    let r = b.mod_floor(&size).modpow(&e, &size);
+    Ok(int::from_big(if m.is_negative() && !r.is_zero() {
+        r - size
+    } else {
+        r
+    }))
+}
+
+/// `x` with `a * x ≡ 1 (mod m)`, for `m > 1`.
+fn modular_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let egcd = a.mod_floor(m).extended_gcd(m);
+    egcd.gcd.is_one().then(|| egcd.x.mod_floor(m))
 }

@@ -134,36 +134,28 @@ fn flush(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     Ok(none_ref())
 }
 
-/// Writes `text` to `file` as `print(..., file=file)` does: None means `sys.stdout` (nothing
-/// at all when that is None), a standard stream is written directly, and anything else
-/// through its `write` method.
+/// Where `print(..., file=file)` writes: None means `sys.stdout` (nothing at all when that is
+/// None).
+pub fn print_target(file: Value) -> PyResult<Option<Ref>> {
+    if file == none() {
+        return super::sys::stdout();
+    }
+    Ok(Some(Ref::new(file)))
+}
+
+/// Writes `text` to a print target: a standard stream directly, anything else through its
+/// `write` method.
 pub fn write_to(file: Value, text: &str) -> PyResult<()> {
-    let file = if file == none() {
-        match super::sys::stdout()? {
-            Some(f) => f,
-            None => return Ok(()),
-        }
-    } else {
-        Ref::new(file)
-    };
-    if let Some(stream) = stream_of(file.value()) {
+    if let Some(stream) = stream_of(file) {
         return write_text(stream, text);
     }
     let s = new_str(text);
-    ops::call_method(file.value(), new_str("write").value(), &[s.value()], None).map(drop)
+    ops::call_method(file, new_str("write").value(), &[s.value()], None).map(drop)
 }
 
-/// `file.flush()`, for `print(..., flush=True)`; None means `sys.stdout`.
+/// `file.flush()`, for `print(..., flush=True)`.
 pub fn flush_file(file: Value) -> PyResult<()> {
-    let file = if file == none() {
-        match super::sys::stdout()? {
-            Some(f) => f,
-            None => return Ok(()),
-        }
-    } else {
-        Ref::new(file)
-    };
-    ops::call_method(file.value(), new_str("flush").value(), &[], None).map(drop)
+    ops::call_method(file, new_str("flush").value(), &[], None).map(drop)
 }
 
 // ---- Reading ------------------------------------------------------------------------------------

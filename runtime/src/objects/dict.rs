@@ -1,13 +1,21 @@
 //! dict: CPython's compact, insertion-ordered hash table, with a PEP 509 version number that
 //! changes on every mutation (the globals cache keys on it).
+//!
+//! The views (`keys()`, `values()`, `items()`) and the iterators live in `dict_views.rs`.
 
 use std::cell::{Cell, UnsafeCell};
 
+use crate::builtins::args;
 use crate::errors::{self, PyResult};
 use crate::object::{self, ObjHeader, Ref};
-use crate::objects::singletons::{bool_ref, not_implemented};
-use crate::objects::str::new_string;
-use crate::objects::type_object::{CompareOp, TypeObject};
+use crate::objects::dict_views::{self, ViewKind};
+use crate::objects::exception::{ATTRIBUTE_ERROR, TYPE_ERROR};
+use crate::objects::method_args;
+use crate::objects::sequence::{same_or_equal, ReprGuard};
+use crate::objects::singletons::{bool_ref, none, none_ref, not_implemented};
+use crate::objects::str::{as_str, new_str, new_string};
+use crate::objects::tuple::new_tuple;
+use crate::objects::type_object::{CompareOp, Method, TypeObject};
 use crate::ops::{self, type_of};
 use crate::value::Value;
 
@@ -27,7 +35,11 @@ struct Table {
     /// Open-addressing index into `entries`; EMPTY or DELETED otherwise. Length: a power of two.
     indices: Vec<i64>,
     entries: Vec<Entry>,
+    /// Live entries.
     used: usize,
+    /// New entries that fit before the table must grow. Deletions do not give room back
+    /// (their slots stay DELETED), as in CPython, so probing always finds an EMPTY slot.
+    usable: usize,
 }
 
 #[repr(C)]
@@ -48,15 +60,82 @@ fn next_version() -> u64 {
     v
 }
 
+/// Entries a table of `size` slots takes before growing: two thirds.
+fn usable_fraction(size: usize) -> usize {
+    size * 2 / 3
+}
+
+impl Table {
+    fn new() -> Table {
+        Table {
+            indices: vec![EMPTY; MIN_SIZE],
+            entries: Vec::new(),
+            used: 0,
+            usable: usable_fraction(MIN_SIZE),
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len() - 1
+    }
+
+    /// The slots to probe for `hash`, in CPython's order.
+    fn probe(&self, hash: i64) -> impl Iterator<Item = usize> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut slot = (hash as u64 as usize) & mask;
+        let mut first = true;
+        std::iter::from_fn(move || {
+            if !first {
+                perturb >>= PERTURB_SHIFT;
+                slot = (slot
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            first = false;
+            Some(slot)
+        })
+    }
+
+    fn empty_slot(&self, hash: i64) -> usize {
+        self.probe(hash)
+            .find(|&slot| self.indices[slot] < 0)
+            .expect("a table always has free slots")
+    }
+
+    /// The slot that points at entry `ix`.
+    fn slot_of_entry(&self, ix: usize) -> usize {
+        let hash = self.entries[ix].hash;
+        self.probe(hash)
+            .find(|&slot| self.indices[slot] == ix as i64)
+            .expect("a live entry has a slot")
+    }
+
+    /// Rebuilds with room for growth (CPython 3.8: size for `used * 3`), dropping deleted entries.
+    fn grow(&mut self) {
+        let wanted = (self.used * 3).max(MIN_SIZE);
+        let size = wanted.next_power_of_two();
+        let entries: Vec<Entry> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .filter(|e| e.key.is_some())
+            .collect();
+        self.indices = vec![EMPTY; size];
+        self.entries = entries;
+        self.usable = usable_fraction(size) - self.entries.len();
+        for i in 0..self.entries.len() {
+            let slot = self.empty_slot(self.entries[i].hash);
+            self.indices[slot] = i as i64;
+        }
+    }
+}
+
 pub fn new_dict() -> Ref {
     let v = object::alloc(DictObject {
         header: ObjHeader::new(&DICT_TYPE),
         version: Cell::new(next_version()),
-        table: UnsafeCell::new(Table {
-            indices: vec![EMPTY; MIN_SIZE],
-            entries: Vec::new(),
-            used: 0,
-        }),
+        table: UnsafeCell::new(Table::new()),
     });
     unsafe { Ref::from_owned(v) }
 }
@@ -74,6 +153,8 @@ fn dict(v: Value) -> &'static DictObject {
     unsafe { &*v.as_ptr::<DictObject>() }
 }
 
+/// The table of a dict. Callers must not keep it across anything that can run Python code
+/// (a key's `__eq__` may change the dict); they fetch it again afterwards.
 fn table(v: Value) -> &'static mut Table {
     unsafe { &mut *dict(v).table.get() }
 }
@@ -86,80 +167,37 @@ fn touch(v: Value) {
     dict(v).version.set(next_version());
 }
 
-fn keys_equal(a: Value, b: Value) -> PyResult<bool> {
-    if a == b {
-        return Ok(true);
-    }
-    ops::equal(a, b)
-}
-
-impl Table {
-    fn mask(&self) -> usize {
-        self.indices.len() - 1
-    }
-
-    /// The slot in `indices` and the entry index of `key`, if present.
-    fn find(&self, key: Value, hash: i64) -> PyResult<(usize, Option<usize>)> {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut slot = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[slot];
+/// The slot for `key` and the index of its entry if present. A key comparison can run code
+/// that changes the dict; the lookup then starts over, as CPython's does.
+fn lookup(d: Value, key: Value, hash: i64) -> PyResult<(usize, Option<usize>)> {
+    'restart: loop {
+        let t = table(d);
+        for slot in t.probe(hash) {
+            let ix = t.indices[slot];
             if ix == EMPTY {
                 return Ok((slot, None));
             }
-            if ix >= 0 {
-                let entry = &self.entries[ix as usize];
-                if entry.hash == hash {
-                    if let Some(k) = &entry.key {
-                        if keys_equal(k.value(), key)? {
-                            return Ok((slot, Some(ix as usize)));
-                        }
-                    }
-                }
+            if ix < 0 {
+                continue;
             }
-            perturb >>= PERTURB_SHIFT;
-            slot = (slot
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            let entry = &t.entries[ix as usize];
+            let Some(k) = entry.key.clone() else { continue };
+            if k.value() == key {
+                return Ok((slot, Some(ix as usize)));
+            }
+            if entry.hash != hash {
+                continue;
+            }
+            let before = version(d);
+            let equal = ops::equal(k.value(), key)?;
+            if version(d) != before {
+                continue 'restart;
+            }
+            if equal {
+                return Ok((slot, Some(ix as usize)));
+            }
         }
-    }
-
-    fn empty_slot(&self, hash: i64) -> usize {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut slot = (hash as u64 as usize) & mask;
-        while self.indices[slot] >= 0 {
-            perturb >>= PERTURB_SHIFT;
-            slot = (slot
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
-        slot
-    }
-
-    fn usable(&self) -> usize {
-        (self.indices.len() * 2 / 3).saturating_sub(self.entries.len())
-    }
-
-    /// Rebuilds with room for growth (CPython 3.8: size for `used * 3`), dropping deleted entries.
-    fn grow(&mut self) {
-        let wanted = (self.used * 3).max(MIN_SIZE);
-        let size = wanted.next_power_of_two();
-        let entries: Vec<Entry> = std::mem::take(&mut self.entries)
-            .into_iter()
-            .filter(|e| e.key.is_some())
-            .collect();
-        self.indices = vec![EMPTY; size];
-        self.entries = entries;
-        for i in 0..self.entries.len() {
-            let slot = self.empty_slot(self.entries[i].hash);
-            self.indices[slot] = i as i64;
-        }
+        unreachable!("probing ends at an EMPTY slot");
     }
 }
 
@@ -170,22 +208,21 @@ pub fn get_item(d: Value, key: Value) -> PyResult<Option<Value>> {
 }
 
 pub fn get_item_with_hash(d: Value, key: Value, hash: i64) -> PyResult<Option<Value>> {
-    let t = table(d);
-    let (_, ix) = t.find(key, hash)?;
-    Ok(ix.and_then(|i| t.entries[i].value.as_ref().map(Ref::value)))
+    let (_, ix) = lookup(d, key, hash)?;
+    Ok(ix.and_then(|i| table(d).entries[i].value.as_ref().map(Ref::value)))
 }
 
 pub fn set_item(d: Value, key: Value, value: Value) -> PyResult<()> {
     let hash = ops::hash(key)?;
-    let t = table(d);
-    let (_, ix) = t.find(key, hash)?;
+    let (_, ix) = lookup(d, key, hash)?;
     touch(d);
+    let t = table(d);
     if let Some(i) = ix {
         let old = t.entries[i].value.replace(Ref::new(value));
         drop(old);
         return Ok(());
     }
-    if t.usable() == 0 {
+    if t.usable == 0 {
         t.grow();
     }
     let slot = t.empty_slot(hash);
@@ -196,22 +233,49 @@ pub fn set_item(d: Value, key: Value, value: Value) -> PyResult<()> {
         value: Some(Ref::new(value)),
     });
     t.used += 1;
+    t.usable -= 1;
     Ok(())
 }
 
-/// Removes `key`; `Ok(false)` when it was absent.
-pub fn del_item(d: Value, key: Value) -> PyResult<bool> {
+/// Removes `key` and returns its value; `Ok(None)` when it was absent.
+pub fn pop_item(d: Value, key: Value) -> PyResult<Option<Ref>> {
     let hash = ops::hash(key)?;
-    let t = table(d);
-    let (slot, ix) = t.find(key, hash)?;
-    let Some(i) = ix else { return Ok(false) };
+    let (slot, ix) = lookup(d, key, hash)?;
+    let Some(i) = ix else { return Ok(None) };
     touch(d);
+    let t = table(d);
     t.indices[slot] = DELETED;
     t.used -= 1;
     let key = t.entries[i].key.take();
     let value = t.entries[i].value.take();
-    drop((key, value));
-    Ok(true)
+    drop(key);
+    Ok(value)
+}
+
+/// Removes `key`; `Ok(false)` when it was absent.
+pub fn del_item(d: Value, key: Value) -> PyResult<bool> {
+    Ok(pop_item(d, key)?.is_some())
+}
+
+/// Removes and returns the last inserted pair (`popitem`). The entries after it are all
+/// deleted ones, so they go too and the next insertion takes its place, as in CPython.
+fn pop_last(d: Value) -> Option<(Ref, Ref)> {
+    let t = table(d);
+    let i = t.entries.iter().rposition(|e| e.key.is_some())?;
+    touch(d);
+    let slot = t.slot_of_entry(i);
+    t.indices[slot] = DELETED;
+    t.used -= 1;
+    t.entries.truncate(i + 1);
+    let entry = t.entries.pop()?;
+    Some((entry.key?, entry.value?))
+}
+
+/// Empties the dict; the old entries are dropped once it is consistent again.
+fn clear(d: Value) {
+    touch(d);
+    let old = std::mem::replace(table(d), Table::new());
+    drop(old);
 }
 
 pub fn len(d: Value) -> usize {
@@ -227,12 +291,24 @@ pub fn items(d: Value) -> Vec<(Ref, Ref)> {
         .collect()
 }
 
-fn key_at(d: Value, position: usize) -> Option<Ref> {
-    // Iteration walks entries; deleted ones are skipped by the caller's position bookkeeping.
-    table(d).entries.get(position).map(|e| e.key.clone())?
+/// How many entry positions there are, deleted ones included (iterators walk positions).
+pub fn entry_count(d: Value) -> usize {
+    table(d).entries.len()
+}
+
+/// The pair at entry position `i`, or `None` when that entry is deleted or past the end.
+pub fn entry_at(d: Value, i: usize) -> Option<(Ref, Ref)> {
+    let e = table(d).entries.get(i)?;
+    Some((e.key.clone()?, e.value.clone()?))
 }
 
 fn dict_repr(v: Value) -> PyResult<Ref> {
+    if len(v) == 0 {
+        return Ok(new_str("{}"));
+    }
+    let Some(_guard) = ReprGuard::enter(v) else {
+        return Ok(new_str("{...}"));
+    };
     let mut out = String::from("{");
     for (i, (k, val)) in items(v).iter().enumerate() {
         if i > 0 {
@@ -240,9 +316,9 @@ fn dict_repr(v: Value) -> PyResult<Ref> {
         }
         let kr = ops::repr(k.value())?;
         let vr = ops::repr(val.value())?;
-        out.push_str(crate::objects::str::as_str(kr.value()).unwrap());
+        out.push_str(as_str(kr.value()).unwrap());
         out.push_str(": ");
-        out.push_str(crate::objects::str::as_str(vr.value()).unwrap());
+        out.push_str(as_str(vr.value()).unwrap());
     }
     out.push('}');
     Ok(new_string(out))
@@ -271,7 +347,7 @@ fn dict_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
     if equal {
         for (k, v) in items(a) {
             match get_item(b, k.value())? {
-                Some(other) if ops::equal(v.value(), other)? => {}
+                Some(other) if same_or_equal(v.value(), other)? => {}
                 _ => {
                     equal = false;
                     break;
@@ -282,50 +358,74 @@ fn dict_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
     Ok(bool_ref(equal == (op == CompareOp::Eq)))
 }
 
-/// Iterates over keys; raises if the dict changes size during iteration, as CPython does.
-#[repr(C)]
-struct DictKeyIterator {
-    header: ObjHeader,
-    dict: Ref,
-    position: Cell<usize>,
-    expected_len: usize,
+/// `dict.update(source)` and `dict(source)`: a dict, a mapping (anything with `keys()`), or
+/// an iterable of pairs. Pairs go in one by one, so an error keeps the ones before it.
+pub fn update_from(d: Value, source: Value) -> PyResult<()> {
+    if is_dict(source) {
+        for (k, v) in items(source) {
+            set_item(d, k.value(), v.value())?;
+        }
+        return Ok(());
+    }
+    match keys_method(source)? {
+        Some(keys) => update_from_mapping(d, source, keys.value()),
+        None => update_from_pairs(d, source),
+    }
 }
 
-static DICT_KEY_ITERATOR_TYPE: TypeObject = TypeObject {
-    dealloc: |v| unsafe { object::free::<DictKeyIterator>(v) },
-    iter: Some(|v| Ok(Ref::new(v))),
-    next: Some(|v| {
-        let it = unsafe { &*v.as_ptr::<DictKeyIterator>() };
-        let d = it.dict.value();
-        if len(d) != it.expected_len {
-            return Err(errors::raise(
-                &crate::objects::exception::RUNTIME_ERROR,
-                "dictionary changed size during iteration",
-            ));
+/// `source.keys` if it has one (CPython's test for a mapping).
+fn keys_method(source: Value) -> PyResult<Option<Ref>> {
+    match ops::get_attr(source, new_str("keys").value()) {
+        Ok(keys) => Ok(Some(keys)),
+        Err(_) if errors::matches(&ATTRIBUTE_ERROR) => {
+            errors::take();
+            Ok(None)
         }
-        let entries = table(d).entries.len();
-        let mut pos = it.position.get();
-        while pos < entries {
-            pos += 1;
-            if let Some(k) = key_at(d, pos - 1) {
-                it.position.set(pos);
-                return Ok(Some(k));
-            }
-        }
-        it.position.set(pos);
-        Ok(None)
-    }),
-    ..TypeObject::new("dict_keyiterator")
-};
+        Err(e) => Err(e),
+    }
+}
 
-fn dict_iter(d: Value) -> PyResult<Ref> {
-    let v = object::alloc(DictKeyIterator {
-        header: ObjHeader::new(&DICT_KEY_ITERATOR_TYPE),
-        dict: Ref::new(d),
-        position: Cell::new(0),
-        expected_len: len(d),
-    });
-    Ok(unsafe { Ref::from_owned(v) })
+fn update_from_mapping(d: Value, source: Value, keys: Value) -> PyResult<()> {
+    let keys = ops::call(keys, &[], None)?;
+    let it = ops::iter(keys.value())?;
+    while let Some(k) = ops::next(it.value())? {
+        let v = ops::get_item(source, k.value())?;
+        set_item(d, k.value(), v.value())?;
+    }
+    Ok(())
+}
+
+fn update_from_pairs(d: Value, source: Value) -> PyResult<()> {
+    let it = ops::iter(source)?;
+    let mut i = 0;
+    while let Some(pair) = ops::next(it.value())? {
+        let kv = ops::collect(pair.value()).map_err(|e| {
+            if !errors::matches(&TYPE_ERROR) {
+                return e;
+            }
+            errors::take();
+            errors::type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if kv.len() != 2 {
+            return Err(errors::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                kv.len()
+            )));
+        }
+        set_item(d, kv[0].value(), kv[1].value())?;
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Keyword arguments as dict entries (`dict(a=1)`, `d.update(a=1)`).
+fn update_from_keywords(d: Value, keywords: &[(&str, Value)]) -> PyResult<()> {
+    for (name, value) in keywords {
+        set_item(d, new_str(name).value(), *value)?;
+    }
+    Ok(())
 }
 
 fn dict_construct(
@@ -333,46 +433,18 @@ fn dict_construct(
     args: &[Value],
     kwnames: Option<Value>,
 ) -> PyResult<Ref> {
-    let d = new_dict();
-    if args.len() > 1 + kwnames.map_or(0, |k| crate::objects::tuple::tuple_items(k).len()) {
+    let (positional, keywords) = args::split(args, kwnames);
+    if positional.len() > 1 {
         return Err(errors::type_error(format!(
             "dict expected at most 1 argument, got {}",
-            args.len()
+            positional.len()
         )));
     }
-    let npos = args.len() - kwnames.map_or(0, |k| crate::objects::tuple::tuple_items(k).len());
-    if npos == 1 {
-        let source = args[0];
-        if is_dict(source) {
-            for (k, v) in items(source) {
-                set_item(d.value(), k.value(), v.value())?;
-            }
-        } else {
-            for (i, pair) in ops::collect(source)?.into_iter().enumerate() {
-                let kv = ops::collect(pair.value()).map_err(|_| {
-                    errors::take();
-                    errors::type_error(format!(
-                        "cannot convert dictionary update sequence element #{i} to a sequence"
-                    ))
-                })?;
-                if kv.len() != 2 {
-                    return Err(errors::value_error(format!(
-                        "dictionary update sequence element #{i} has length {}; 2 is required",
-                        kv.len()
-                    )));
-                }
-                set_item(d.value(), kv[0].value(), kv[1].value())?;
-            }
-        }
+    let d = new_dict();
+    if let Some(source) = positional.first() {
+        update_from(d.value(), *source)?;
     }
-    if let Some(names) = kwnames {
-        for (name, value) in crate::objects::tuple::tuple_items(names)
-            .iter()
-            .zip(&args[npos..])
-        {
-            set_item(d.value(), name.value(), *value)?;
-        }
-    }
+    update_from_keywords(d.value(), &keywords)?;
     Ok(d)
 }
 
@@ -386,7 +458,129 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     setitem: Some(set_item),
     delitem: Some(dict_delitem),
     contains: Some(|d, k| Ok(get_item(d, k)?.is_some())),
-    iter: Some(dict_iter),
+    iter: Some(|d| Ok(dict_views::new_iterator(d, ViewKind::Keys, false))),
     construct: Some(dict_construct),
+    methods: &DICT_METHODS,
     ..TypeObject::new("dict")
 };
+
+// ----- methods -----
+
+static DICT_METHODS: [Method; 11] = [
+    Method::new("get", dict_get),
+    Method::new("setdefault", dict_setdefault),
+    Method::new("pop", dict_pop),
+    Method::new("popitem", dict_popitem),
+    Method::new("keys", |d, a, k| {
+        view_method("keys", d, a, k, ViewKind::Keys)
+    }),
+    Method::new("values", |d, a, k| {
+        view_method("values", d, a, k, ViewKind::Values)
+    }),
+    Method::new("items", |d, a, k| {
+        view_method("items", d, a, k, ViewKind::Items)
+    }),
+    Method::new("update", dict_update),
+    Method::new("clear", dict_clear),
+    Method::new("copy", dict_copy),
+    Method::new("fromkeys", dict_fromkeys),
+];
+
+/// The optional second argument of `get`, `setdefault` and `pop`, None by default.
+fn default_arg(args: &[Value]) -> Value {
+    args.get(1).copied().unwrap_or_else(none)
+}
+
+fn dict_get(d: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = method_args::positional("get", args, kwnames, 1, 2)?;
+    let found = get_item(d, args[0])?;
+    Ok(Ref::new(found.unwrap_or_else(|| default_arg(args))))
+}
+
+fn dict_setdefault(d: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = method_args::positional("setdefault", args, kwnames, 1, 2)?;
+    if let Some(found) = get_item(d, args[0])? {
+        return Ok(Ref::new(found));
+    }
+    let default = default_arg(args);
+    set_item(d, args[0], default)?;
+    Ok(Ref::new(default))
+}
+
+fn dict_pop(d: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = method_args::positional("pop", args, kwnames, 1, 2)?;
+    // An empty dict does not hash the key: `{}.pop([])` is a KeyError, as in CPython.
+    let found = if len(d) == 0 {
+        None
+    } else {
+        pop_item(d, args[0])?
+    };
+    match (found, args.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(Ref::new(*default)),
+        (None, None) => Err(errors::key_error(args[0])),
+    }
+}
+
+fn dict_popitem(d: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    method_args::no_args("popitem", args, kwnames)?;
+    match pop_last(d) {
+        Some((k, v)) => Ok(new_tuple(vec![k, v])),
+        None => Err(errors::raise(
+            &crate::objects::exception::KEY_ERROR,
+            "popitem(): dictionary is empty",
+        )),
+    }
+}
+
+fn view_method(
+    name: &str,
+    d: Value,
+    args: &[Value],
+    kwnames: Option<Value>,
+    kind: ViewKind,
+) -> PyResult<Ref> {
+    method_args::no_args(name, args, kwnames)?;
+    Ok(dict_views::new_view(d, kind))
+}
+
+/// `d.update([source], **kwargs)`.
+fn dict_update(d: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let (positional, keywords) = args::split(args, kwnames);
+    if positional.len() > 1 {
+        return Err(errors::type_error(format!(
+            "update expected at most 1 argument, got {}",
+            positional.len()
+        )));
+    }
+    if let Some(source) = positional.first() {
+        update_from(d, *source)?;
+    }
+    update_from_keywords(d, &keywords)?;
+    Ok(none_ref())
+}
+
+fn dict_clear(d: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    method_args::no_args("clear", args, kwnames)?;
+    clear(d);
+    Ok(none_ref())
+}
+
+fn dict_copy(d: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    method_args::no_args("copy", args, kwnames)?;
+    let copy = new_dict();
+    update_from(copy.value(), d)?;
+    Ok(copy)
+}
+
+/// `dict.fromkeys(iterable, value=None)`, a class method: the receiver is `dict` or a dict.
+fn dict_fromkeys(_receiver: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = method_args::positional("fromkeys", args, kwnames, 1, 2)?;
+    let value = default_arg(args);
+    let d = new_dict();
+    let it = ops::iter(args[0])?;
+    while let Some(k) = ops::next(it.value())? {
+        set_item(d.value(), k.value(), value)?;
+    }
+    Ok(d)
+}

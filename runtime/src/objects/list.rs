@@ -2,14 +2,15 @@
 
 use std::cell::UnsafeCell;
 
+use crate::builtins::args;
 use crate::errors::{self, PyResult};
 use crate::object::{self, ObjHeader, Ref};
-use crate::objects::int::index_value;
-use crate::objects::sequence::{self, normalize_index, seq_iterator_type};
+use crate::objects::method_args;
+use crate::objects::sequence::{self, seq_iterator_type, ReprGuard};
+use crate::objects::singletons::{none_ref, not_implemented};
 use crate::objects::slice;
-use crate::objects::singletons::not_implemented;
-use crate::objects::str::new_string;
-use crate::objects::type_object::{CompareOp, TypeObject};
+use crate::objects::str::{new_str, new_string};
+use crate::objects::type_object::{CompareOp, Method, TypeObject};
 use crate::ops::type_of;
 use crate::value::Value;
 
@@ -42,11 +43,17 @@ pub fn list_items(v: Value) -> &'static mut Vec<Ref> {
     unsafe { &mut *(*v.as_ptr::<ListObject>()).items.get() }
 }
 
-fn item_at(v: Value, i: usize) -> Option<Ref> {
+pub fn item_at(v: Value, i: usize) -> Option<Ref> {
     list_items(v).get(i).cloned()
 }
 
 fn list_repr(v: Value) -> PyResult<Ref> {
+    if list_items(v).is_empty() {
+        return Ok(new_str("[]"));
+    }
+    let Some(_guard) = ReprGuard::enter(v) else {
+        return Ok(new_str("[...]"));
+    };
     let items = list_items(v).clone();
     Ok(new_string(sequence::repr_items("[", &items, "]")?))
 }
@@ -61,9 +68,10 @@ fn list_getitem(v: Value, key: Value) -> PyResult<Ref> {
         let picked = slice::indices(key, items.len())?;
         return Ok(new_list(picked.iter().map(|i| items[i].clone()).collect()));
     }
-    let index = index_value(key, index_error_message)?;
+    // Converting the index may run Python code (`__index__`); the list is read after.
+    let index = method_args::clamped_index(key, index_error_message)?;
     let items = list_items(v);
-    match normalize_index(index, items.len()) {
+    match sequence::resolve_index(index, items.len()) {
         Some(i) => Ok(items[i].clone()),
         None => Err(errors::index_error("list index out of range")),
     }
@@ -71,13 +79,17 @@ fn list_getitem(v: Value, key: Value) -> PyResult<Ref> {
 
 /// `list[a:b:c] = iterable`: a plain slice may change the length; an extended one must match.
 fn list_set_slice(v: Value, key: Value, value: Value) -> PyResult<()> {
-    let new_items = if value == v { list_items(v).clone() } else { crate::ops::collect(value).map_err(|e| {
-        if crate::errors::matches(&crate::objects::exception::TYPE_ERROR) {
-            crate::errors::take();
-            return errors::type_error("can only assign an iterable");
-        }
-        e
-    })? };
+    let new_items = if value == v {
+        list_items(v).clone()
+    } else {
+        crate::ops::collect(value).map_err(|e| {
+            if crate::errors::matches(&crate::objects::exception::TYPE_ERROR) {
+                crate::errors::take();
+                return errors::type_error("can only assign an iterable");
+            }
+            e
+        })?
+    };
     let items = list_items(v);
     let picked = slice::indices(key, items.len())?;
     if picked.step == 1 {
@@ -127,9 +139,10 @@ fn list_setitem(v: Value, key: Value, value: Value) -> PyResult<()> {
     if slice::is_slice(key) {
         return list_set_slice(v, key, value);
     }
-    let index = index_value(key, index_error_message)?;
+    // Converting the index may run Python code (`__index__`); the list is read after.
+    let index = method_args::clamped_index(key, index_error_message)?;
     let items = list_items(v);
-    match normalize_index(index, items.len()) {
+    match sequence::resolve_index(index, items.len()) {
         Some(i) => {
             // Drop the old item only after the list is consistent again.
             let old = std::mem::replace(&mut items[i], Ref::new(value));
@@ -144,9 +157,10 @@ fn list_delitem(v: Value, key: Value) -> PyResult<()> {
     if slice::is_slice(key) {
         return list_del_slice(v, key);
     }
-    let index = index_value(key, index_error_message)?;
+    // Converting the index may run Python code (`__index__`); the list is read after.
+    let index = method_args::clamped_index(key, index_error_message)?;
     let items = list_items(v);
-    match normalize_index(index, items.len()) {
+    match sequence::resolve_index(index, items.len()) {
         Some(i) => {
             let old = items.remove(i);
             drop(old);
@@ -245,10 +259,141 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     setitem: Some(list_setitem),
     delitem: Some(list_delitem),
     contains: Some(|v, x| {
-        let items = list_items(v).clone();
-        sequence::contains_item(&items, x)
+        let found = sequence::find_position(
+            |i| item_at(v, i),
+            0..usize::MAX,
+            |item| sequence::same_or_equal(x, item),
+        )?;
+        Ok(found.is_some())
     }),
     iter: Some(|v| Ok(sequence::new_seq_iterator(&LIST_ITERATOR_TYPE, v, item_at))),
     construct: Some(list_construct),
+    methods: &LIST_METHODS,
     ..TypeObject::new("list")
 };
+
+// ----- methods -----
+
+static LIST_METHODS: [Method; 11] = [
+    Method::new("append", list_append),
+    Method::new("extend", list_extend),
+    Method::new("insert", list_insert),
+    Method::new("remove", list_remove),
+    Method::new("pop", list_pop),
+    Method::new("clear", list_clear),
+    Method::new("index", list_index),
+    Method::new("count", list_count),
+    Method::new("sort", crate::objects::list_sort::sort_method),
+    Method::new("reverse", list_reverse),
+    Method::new("copy", list_copy),
+];
+
+fn list_append(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let x = args::exact("append", args, kwnames, 1)?[0];
+    list_items(v).push(Ref::new(x));
+    Ok(none_ref())
+}
+
+fn list_extend(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    extend(v, args::exact("extend", args, kwnames, 1)?[0])?;
+    Ok(none_ref())
+}
+
+/// `list.insert(i, x)`: `i` counts from the end when negative and is clamped to the list.
+fn list_insert(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = method_args::positional("insert", args, kwnames, 2, 2)?;
+    let index = method_args::ssize(args[0])?;
+    let items = list_items(v);
+    let len = items.len() as i64;
+    let at = if index < 0 {
+        (index + len).max(0)
+    } else {
+        index.min(len)
+    };
+    items.insert(at as usize, Ref::new(args[1]));
+    Ok(none_ref())
+}
+
+fn list_remove(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let x = args::exact("remove", args, kwnames, 1)?[0];
+    let found = sequence::find_position(
+        |i| item_at(v, i),
+        0..usize::MAX,
+        |item| sequence::same_or_equal(item, x),
+    )?;
+    let items = list_items(v);
+    match found {
+        // The comparison may have shortened the list.
+        Some(i) if i < items.len() => {
+            let removed = items.remove(i);
+            drop(removed);
+            Ok(none_ref())
+        }
+        Some(_) => Ok(none_ref()),
+        None => Err(errors::value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn list_pop(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = method_args::positional("pop", args, kwnames, 0, 1)?;
+    let index = match args.first() {
+        Some(i) => method_args::ssize(*i)?,
+        None => -1,
+    };
+    let items = list_items(v);
+    if items.is_empty() {
+        return Err(errors::index_error("pop from empty list"));
+    }
+    let len = items.len() as i64;
+    let at = if index < 0 { index + len } else { index };
+    if !(0..len).contains(&at) {
+        return Err(errors::index_error("pop index out of range"));
+    }
+    Ok(items.remove(at as usize))
+}
+
+fn list_clear(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    method_args::no_args("clear", args, kwnames)?;
+    let old = std::mem::take(list_items(v));
+    drop(old);
+    Ok(none_ref())
+}
+
+/// `list.index(x[, start[, stop]])`.
+fn list_index(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = method_args::positional("index", args, kwnames, 1, 3)?;
+    let x = args[0];
+    let bounds = sequence::search_bounds(&args[1..], list_items(v).len())?;
+    let found = sequence::find_position(
+        |i| item_at(v, i),
+        bounds,
+        |item| sequence::same_or_equal(item, x),
+    )?;
+    match found {
+        Some(i) => Ok(crate::objects::int::from_i64(i as i64)),
+        None => {
+            let shown = crate::ops::repr(x)?;
+            Err(errors::value_error(format!(
+                "{} is not in list",
+                crate::objects::str::as_str(shown.value()).unwrap_or("?")
+            )))
+        }
+    }
+}
+
+fn list_count(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let x = args::exact("count", args, kwnames, 1)?[0];
+    let n = sequence::count_equal(|i| item_at(v, i), x)?;
+    Ok(crate::objects::int::from_i64(n as i64))
+}
+
+fn list_reverse(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    method_args::no_args("reverse", args, kwnames)?;
+    list_items(v).reverse();
+    Ok(none_ref())
+}
+
+fn list_copy(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    method_args::no_args("copy", args, kwnames)?;
+    Ok(new_list(list_items(v).clone()))
+}

@@ -2,11 +2,10 @@
 
 use crate::errors::{self, PyResult};
 use crate::object::{self, ObjHeader, Ref};
-use crate::objects::int::index_value;
-use crate::objects::sequence::{self, normalize_index, seq_iterator_type};
+use crate::objects::sequence::{self, seq_iterator_type, ReprGuard};
 use crate::objects::singletons::not_implemented;
-use crate::objects::str::new_string;
-use crate::objects::type_object::{CompareOp, TypeObject};
+use crate::objects::str::{new_str, new_string};
+use crate::objects::type_object::{CompareOp, Method, TypeObject};
 use crate::ops::{self, type_of};
 use crate::value::Value;
 
@@ -43,6 +42,12 @@ fn item_at(v: Value, i: usize) -> Option<Ref> {
 
 fn tuple_repr(v: Value) -> PyResult<Ref> {
     let items = tuple_items(v);
+    if items.is_empty() {
+        return Ok(new_str("()"));
+    }
+    let Some(_guard) = ReprGuard::enter(v) else {
+        return Ok(new_str("(...)"));
+    };
     let close = if items.len() == 1 { ",)" } else { ")" };
     Ok(new_string(sequence::repr_items("(", items, close)?))
 }
@@ -77,11 +82,11 @@ fn tuple_getitem(v: Value, key: Value) -> PyResult<Ref> {
         }
         return Ok(new_tuple(picked.iter().map(|i| items[i].clone()).collect()));
     }
-    let index = index_value(key, |name| {
+    let index = crate::objects::method_args::clamped_index(key, |name| {
         format!("tuple indices must be integers or slices, not {name}")
     })?;
     let items = tuple_items(v);
-    match normalize_index(index, items.len()) {
+    match sequence::resolve_index(index, items.len()) {
         Some(i) => Ok(items[i].clone()),
         None => Err(errors::index_error("tuple index out of range")),
     }
@@ -151,5 +156,35 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     contains: Some(|v, x| sequence::contains_item(tuple_items(v), x)),
     iter: Some(|v| Ok(sequence::new_seq_iterator(&TUPLE_ITERATOR_TYPE, v, item_at))),
     construct: Some(tuple_construct),
+    methods: &TUPLE_METHODS,
     ..TypeObject::new("tuple")
 };
+
+// ----- methods -----
+
+static TUPLE_METHODS: [Method; 2] = [
+    Method::new("index", tuple_index),
+    Method::new("count", tuple_count),
+];
+
+/// `tuple.index(x[, start[, stop]])`.
+fn tuple_index(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = crate::objects::method_args::positional("index", args, kwnames, 1, 3)?;
+    let x = args[0];
+    let bounds = sequence::search_bounds(&args[1..], tuple_items(v).len())?;
+    let found = sequence::find_position(
+        |i| item_at(v, i),
+        bounds,
+        |item| sequence::same_or_equal(item, x),
+    )?;
+    match found {
+        Some(i) => Ok(crate::objects::int::from_i64(i as i64)),
+        None => Err(errors::value_error("tuple.index(x): x not in tuple")),
+    }
+}
+
+fn tuple_count(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let x = crate::builtins::args::exact("count", args, kwnames, 1)?[0];
+    let n = sequence::count_equal(|i| item_at(v, i), x)?;
+    Ok(crate::objects::int::from_i64(n as i64))
+}

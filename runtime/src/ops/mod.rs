@@ -195,11 +195,11 @@ pub fn next(it: Value) -> PyResult<Option<Ref>> {
     }
 }
 
-/// All items of an iterable, preallocating from its length when it has one.
+/// All items of an iterable, preallocating exactly from its length when it has one.
 pub fn collect(v: Value) -> PyResult<Vec<Ref>> {
     let it = iter(v)?;
-    let mut items = match type_of(v).len {
-        Some(len) => Vec::with_capacity(len(v)?),
+    let mut items = match length_of_sized(v)? {
+        Some(n) => Vec::with_capacity(n),
         None => Vec::new(),
     };
     while let Some(x) = next(it.value())? {
@@ -392,6 +392,16 @@ pub fn call_ex(callable: Value, args: Value, kwargs: Option<Value>) -> PyResult<
     }
     let kwnames = (!names.is_empty()).then(|| crate::objects::tuple::new_tuple(names));
     call(callable, &flat, kwnames.as_ref().map(Ref::value))
+}
+
+/// `len(v)` when the object has a length (classes only when they define `__len__`).
+pub fn length_of_sized(v: Value) -> PyResult<Option<usize>> {
+    let ty = type_of(v);
+    match ty.len {
+        Some(_) if ty.is_heap() && ty.lookup("__len__")?.is_none() => Ok(None),
+        Some(len) => len(v).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// `callable(*args)` with keyword names for the trailing arguments (DESIGN §4, Calls).

@@ -1,0 +1,5 @@
+# An uncaught StopIteration from next() without a default.
+it = iter([1])
+print(next(it))
+print(next(it, "default"))
+print(next(it))
