@@ -9,6 +9,7 @@ pub mod abi;
 pub mod builtins;
 mod entry;
 pub mod errors;
+pub mod format;
 pub mod io;
 pub mod module;
 pub mod modules;

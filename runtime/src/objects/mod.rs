@@ -21,5 +21,6 @@ pub mod set;
 pub mod singletons;
 pub mod slice;
 pub mod str;
+pub mod str_methods;
 pub mod tuple;
 pub mod type_object;

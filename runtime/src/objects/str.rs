@@ -9,7 +9,8 @@ use crate::errors::{self, PyResult};
 use crate::object::{self, ObjHeader, Ref};
 use crate::objects::int::{self, index_value};
 use crate::objects::singletons::{bool_ref, not_implemented};
-use crate::objects::type_object::{CompareOp, TypeObject};
+use crate::objects::str_methods::{is_printable, STR_METHODS};
+use crate::objects::type_object::{CompareOp, NumberSlots, TypeObject};
 use crate::ops::{self, type_of};
 use crate::value::Value;
 
@@ -52,6 +53,11 @@ fn str_object(v: Value) -> Option<&'static StrObject> {
         .then(|| unsafe { &*v.as_ptr::<StrObject>() })
 }
 
+/// The length of a str in code points (`len(s)`); `v` must be a str.
+pub fn char_count(v: Value) -> usize {
+    str_object(v).expect("char_count of a str").char_len
+}
+
 /// The text of a str object.
 pub fn as_str(v: Value) -> Option<&'static str> {
     str_object(v).map(|s| &*s.text)
@@ -84,20 +90,6 @@ pub fn repr_of_str(text: &str) -> String {
     }
     out.push(quote);
     out
-}
-
-/// Printable as `str.isprintable` decides for the characters scripts commonly contain.
-/// Control, format, separator (other than space) and surrogate-range characters are not.
-fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    match u {
-        0x20..=0x7e => true,
-        0..=0x1f | 0x7f..=0xa0 | 0xad => false,
-        0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff => false,
-        0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 => false,
-        0xe000..=0xf8ff | 0xf0000..=0x10ffff => false,
-        _ => true,
-    }
 }
 
 fn str_repr(v: Value) -> PyResult<Ref> {
@@ -274,6 +266,19 @@ fn str_construct(
     }
 }
 
+/// `str % args` is printf-style formatting; `x % str` for other `x` is not str's business.
+fn str_remainder(a: Value, b: Value) -> PyResult<Ref> {
+    match as_str(a) {
+        Some(format) => crate::format::percent_format(format, b),
+        None => Ok(not_implemented()),
+    }
+}
+
+static STR_NUMBER: NumberSlots = NumberSlots {
+    rem: Some(str_remainder),
+    ..NumberSlots::EMPTY
+};
+
 pub static STR_TYPE: TypeObject = TypeObject {
     dealloc: str_dealloc,
     repr: str_repr,
@@ -287,5 +292,7 @@ pub static STR_TYPE: TypeObject = TypeObject {
     contains: Some(str_contains),
     iter: Some(str_iter),
     construct: Some(str_construct),
+    number: &STR_NUMBER,
+    methods: &STR_METHODS,
     ..TypeObject::new("str")
 };

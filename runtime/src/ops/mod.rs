@@ -312,10 +312,7 @@ pub fn format(value: Value, spec: &str) -> PyResult<Ref> {
 
 /// The format-spec mini-language for builtin types.
 fn format_with_spec(value: Value, spec: &str) -> PyResult<Ref> {
-    let _ = value;
-    Err(errors::type_error(format!(
-        "pylift: format specs ('{spec}') are not supported yet"
-    )))
+    crate::format::format_value(value, spec)
 }
 
 /// How CPython names a callable in argument errors: `f()` for functions, `print()` for

@@ -1,0 +1,3 @@
+# A named field with no matching keyword argument is a KeyError.
+print("{greeting}, {name}".format(greeting="hello", name="world"))
+print("{greeting}, {name}".format(greeting="hello"))
