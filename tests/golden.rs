@@ -328,7 +328,9 @@ fn static_trial(tt: &TestTarget) -> Trial {
     let runtime_dir = tt.runtime_dir.clone();
     Trial::test(name, move || {
         let file = workspace_dir().join("examples/fib.py");
-        let out_dir = workspace_dir().join("target/pylift-tests").join(arch(&target));
+        let out_dir = workspace_dir()
+            .join("target/pylift-tests")
+            .join(arch(&target));
         std::fs::create_dir_all(&out_dir)?;
         let exe = out_dir.join("fib-static");
         let options = BuildOptions {
@@ -379,7 +381,9 @@ fn has_interpreter(elf: &[u8]) -> bool {
 }
 
 fn which_path(program: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(program)).find(|p| p.is_file())
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join(program))
+        .find(|p| p.is_file())
 }
 
 fn main() {

@@ -14,7 +14,11 @@ unsafe impl Send for SendModule {}
 
 pub fn main(argc: i32, argv: *const *const std::ffi::c_char, module: &ModuleInfo) -> i32 {
     let args = (0..argc.max(0) as usize)
-        .map(|i| unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }.to_string_lossy().into_owned())
+        .map(|i| {
+            unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     crate::modules::set_argv(args);
     let module = SendModule(unsafe { &*(module as *const ModuleInfo) });

@@ -99,8 +99,8 @@ fn format_chain(exc: Value, seen: &mut Vec<Value>, out: &mut String) {
     if let Some(cause) = exception::cause(exc).filter(|c| !seen.contains(c)) {
         format_chain(cause, seen, out);
         out.push_str(CAUSE_MESSAGE);
-    } else if let Some(context) = exception::context(exc)
-        .filter(|c| !exception::suppress_context(exc) && !seen.contains(c))
+    } else if let Some(context) =
+        exception::context(exc).filter(|c| !exception::suppress_context(exc) && !seen.contains(c))
     {
         format_chain(context, seen, out);
         out.push_str(CONTEXT_MESSAGE);

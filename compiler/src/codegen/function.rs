@@ -72,7 +72,12 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let (gen, sent) = (self.b.block_params(entry)[0], self.b.block_params(entry)[1]);
-        let slots = self.b.ins().load(self.ptr, MemFlagsData::trusted(), gen, GENERATOR_FRAME_OFFSET);
+        let slots = self.b.ins().load(
+            self.ptr,
+            MemFlagsData::trusted(),
+            gen,
+            GENERATOR_FRAME_OFFSET,
+        );
         let yields = self
             .func
             .blocks
@@ -89,9 +94,19 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             next_label: 0,
         });
         self.declare_machine_vars();
-        self.blocks = self.func.blocks.keys().map(|_| self.b.create_block()).collect();
+        self.blocks = self
+            .func
+            .blocks
+            .keys()
+            .map(|_| self.b.create_block())
+            .collect();
         self.enter_frame();
-        let label = self.b.ins().load(self.ptr, MemFlagsData::trusted(), gen, GENERATOR_LABEL_OFFSET);
+        let label = self.b.ins().load(
+            self.ptr,
+            MemFlagsData::trusted(),
+            gen,
+            GENERATOR_LABEL_OFFSET,
+        );
         let mut switch = cranelift_frontend::Switch::new();
         switch.set_entry(0, self.blocks[self.func.entry.index()]);
         let frame = self.generator.as_ref().unwrap();
@@ -101,7 +116,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let invalid = self.b.create_block();
         switch.emit(&mut self.b, label, invalid);
         self.b.switch_to_block(invalid);
-        self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+        self.b
+            .ins()
+            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
         self.translate_blocks();
         let config = self.cg.object.target_config();
         self.b.finalize(config);
@@ -155,7 +172,10 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let nslots = self.iconst(self.func.regs.len() as i64);
         let n = self.iconst(args.len() as i64);
         let gen = self
-            .call(RuntimeFn::NewGenerator, &[code, resume_addr, nslots, values, slots, n])
+            .call(
+                RuntimeFn::NewGenerator,
+                &[code, resume_addr, nslots, values, slots, n],
+            )
             .expect("returns the generator");
         self.b.ins().return_(&[gen]);
         self.b.seal_all_blocks();
@@ -169,10 +189,21 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         self.b.switch_to_block(entry);
         self.declare_machine_vars();
         let params: Vec<ClifValue> = self.b.block_params(entry).to_vec();
-        for (reg, value) in self.func.params.iter().chain(&self.func.closure).zip(params) {
+        for (reg, value) in self
+            .func
+            .params
+            .iter()
+            .chain(&self.func.closure)
+            .zip(params)
+        {
             self.b.def_var(self.vars[reg.index()], value);
         }
-        self.blocks = self.func.blocks.keys().map(|_| self.b.create_block()).collect();
+        self.blocks = self
+            .func
+            .blocks
+            .keys()
+            .map(|_| self.b.create_block())
+            .collect();
         self.enter_frame();
         let first = self.blocks[self.func.entry.index()];
         self.b.ins().jump(first, &[]);
@@ -187,7 +218,12 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         if let Some(frame) = &self.generator {
             if self.func.regs[r].ty == RegType::Object {
                 let slots = frame.slots;
-                return self.b.ins().load(self.ptr, MemFlagsData::trusted(), slots, (r.index() * 8) as i32);
+                return self.b.ins().load(
+                    self.ptr,
+                    MemFlagsData::trusted(),
+                    slots,
+                    (r.index() * 8) as i32,
+                );
             }
         }
         self.b.use_var(self.vars[r.index()])
@@ -197,7 +233,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         if let Some(frame) = &self.generator {
             if self.func.regs[r].ty == RegType::Object {
                 let slots = frame.slots;
-                self.b.ins().store(MemFlagsData::trusted(), v, slots, (r.index() * 8) as i32);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), v, slots, (r.index() * 8) as i32);
                 return;
             }
         }
@@ -208,12 +246,20 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
     /// it receives the value sent in (0 when resumed to raise).
     fn yield_value(&mut self, value: RegId) -> ClifValue {
         let v = self.var(value);
-        let frame = self.generator.as_mut().expect("yield only appears in generators");
+        let frame = self
+            .generator
+            .as_mut()
+            .expect("yield only appears in generators");
         let label = frame.next_label;
         frame.next_label += 1;
         let (gen, sent, resume) = (frame.gen, frame.sent, frame.resume_blocks[label]);
         let label_value = self.iconst(label as i64 + 1);
-        self.b.ins().store(MemFlagsData::trusted(), label_value, gen, abi::GENERATOR_LABEL_OFFSET);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            label_value,
+            gen,
+            abi::GENERATOR_LABEL_OFFSET,
+        );
         self.leave_frame();
         self.b.ins().return_(&[v]);
         self.b.switch_to_block(resume);
@@ -476,7 +522,10 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 let receiver = self.var(*receiver);
                 let name = self.constant(*name);
                 let (array, nargs, kwnames) = self.arguments(args, *kwnames);
-                self.call(RuntimeFn::CallMethod, &[receiver, name, array, nargs, kwnames])?
+                self.call(
+                    RuntimeFn::CallMethod,
+                    &[receiver, name, array, nargs, kwnames],
+                )?
             }
             Op::GetAttr(obj, name) => {
                 let obj = self.var(*obj);
@@ -562,7 +611,10 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                         Some(r) => self.var(r),
                         None => self.iconst(0),
                     });
-                self.call(RuntimeFn::MakeFunction, &[code, entry, closure, defaults, kwdefaults])?
+                self.call(
+                    RuntimeFn::MakeFunction,
+                    &[code, entry, closure, defaults, kwdefaults],
+                )?
             }
             Op::Yield(v) | Op::YieldDelegating(v) => self.yield_value(*v),
             Op::YieldFromSend { iter, sent } => {
@@ -615,7 +667,10 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                     Some(k) => self.var(*k),
                     None => self.iconst(0),
                 };
-                self.call(RuntimeFn::BuildClass, &[body, name, qualname, bases, kwargs])?
+                self.call(
+                    RuntimeFn::BuildClass,
+                    &[body, name, qualname, bases, kwargs],
+                )?
             }
             Op::Import(name) => {
                 let name = self.constant(*name);
@@ -742,7 +797,11 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
     }
 
     /// A call's argument array, positional count and keyword names (vectorcall convention).
-    fn arguments(&mut self, args: &[RegId], kwnames: Option<ir::ConstId>) -> (ClifValue, ClifValue, ClifValue) {
+    fn arguments(
+        &mut self,
+        args: &[RegId],
+        kwnames: Option<ir::ConstId>,
+    ) -> (ClifValue, ClifValue, ClifValue) {
         let values: Vec<ClifValue> = args.iter().map(|a| self.var(*a)).collect();
         let nkw = match kwnames {
             Some(k) => match self.module.constants.get(k) {

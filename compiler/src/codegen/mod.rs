@@ -92,8 +92,12 @@ pub fn compile(
 fn body_signature(object: &ObjectModule, func: &ir::Function) -> Signature {
     let ptr = object.target_config().pointer_type();
     let mut sig = Signature::new(object.target_config().default_call_conv);
-    sig.params
-        .extend(func.params.iter().chain(&func.closure).map(|_| AbiParam::new(ptr)));
+    sig.params.extend(
+        func.params
+            .iter()
+            .chain(&func.closure)
+            .map(|_| AbiParam::new(ptr)),
+    );
     sig.returns.push(AbiParam::new(ptr));
     sig
 }
@@ -132,7 +136,10 @@ fn declare_functions(
 }
 
 /// `resume(generator, sent) -> value` for each generator function.
-fn declare_resume_functions(object: &mut ObjectModule, module: &ir::Module) -> Result<FunctionIds, String> {
+fn declare_resume_functions(
+    object: &mut ObjectModule,
+    module: &ir::Module,
+) -> Result<FunctionIds, String> {
     let ptr = object.target_config().pointer_type();
     let mut sig = Signature::new(object.target_config().default_call_conv);
     sig.params.extend([AbiParam::new(ptr); 2]);
@@ -246,23 +253,36 @@ impl Codegen {
         ctx: &mut Context,
         fctx: &mut FunctionBuilderContext,
     ) -> Result<(), String> {
-        use cranelift_codegen::ir::{condcodes::IntCC, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind};
+        use cranelift_codegen::ir::{
+            condcodes::IntCC, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
+        };
         use pylift_runtime::abi::{RuntimeFn, FUNCTION_CLOSURE_OFFSET};
         ctx.func.signature = vectorcall_signature(&self.object);
         ctx.func.name = UserFuncName::user(1, id.0);
         let ptr = self.pointer();
         let nslots = func.params.len();
-        let body = self.object.declare_func_in_func(self.direct[&id], &mut ctx.func);
-        let bind = self.runtime.func_ref(&mut self.object, &mut ctx.func, RuntimeFn::BindArgs);
-        let release = self.runtime.func_ref(&mut self.object, &mut ctx.func, RuntimeFn::Release);
+        let body = self
+            .object
+            .declare_func_in_func(self.direct[&id], &mut ctx.func);
+        let bind = self
+            .runtime
+            .func_ref(&mut self.object, &mut ctx.func, RuntimeFn::BindArgs);
+        let release = self
+            .runtime
+            .func_ref(&mut self.object, &mut ctx.func, RuntimeFn::Release);
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let [callable, args, nargs, kwnames] = b.block_params(entry).try_into().unwrap();
-        let closure = func
-            .closure
-            .map(|_| b.ins().load(ptr, MemFlagsData::trusted(), callable, FUNCTION_CLOSURE_OFFSET));
+        let closure = func.closure.map(|_| {
+            b.ins().load(
+                ptr,
+                MemFlagsData::trusted(),
+                callable,
+                FUNCTION_CLOSURE_OFFSET,
+            )
+        });
         let bind_block = b.create_block();
         if func.signature.is_simple() {
             let direct_block = b.create_block();
@@ -272,7 +292,10 @@ impl Codegen {
             b.ins().brif(ok, direct_block, &[], bind_block, &[]);
             b.switch_to_block(direct_block);
             let mut loaded: Vec<_> = (0..nslots)
-                .map(|i| b.ins().load(ptr, MemFlagsData::trusted(), args, (i * 8) as i32))
+                .map(|i| {
+                    b.ins()
+                        .load(ptr, MemFlagsData::trusted(), args, (i * 8) as i32)
+                })
                 .collect();
             loaded.extend(closure);
             let call = b.ins().call(body, &loaded);
@@ -288,7 +311,9 @@ impl Codegen {
             3,
         ));
         let slots_addr = b.ins().stack_addr(ptr, slots, 0);
-        let status = b.ins().call(bind, &[callable, args, nargs, kwnames, slots_addr]);
+        let status = b
+            .ins()
+            .call(bind, &[callable, args, nargs, kwnames, slots_addr]);
         let status = b.inst_results(status)[0];
         let failed = b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
         let (fail_block, call_block) = (b.create_block(), b.create_block());

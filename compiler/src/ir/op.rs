@@ -110,16 +110,25 @@ pub enum Op {
     /// `with`: enters the context manager; the result is (bound `__exit__`, entered value).
     WithSetup(RegId),
     /// An exception leaving a `with` body: whether `__exit__` suppresses it.
-    WithExitException { exit: RegId, exc: RegId },
+    WithExitException {
+        exit: RegId,
+        exc: RegId,
+    },
     /// `yield value`: suspends the generator; the result is the value sent in when it resumes.
     Yield(RegId),
     /// The `yield` inside `yield from`: an exception thrown in at it goes to the delegating
     /// handler without a traceback entry (the sub-iterator's frames record it).
     YieldDelegating(RegId),
     /// One step of `yield from` (see `pl_yield_from_send`).
-    YieldFromSend { iter: RegId, sent: RegId },
+    YieldFromSend {
+        iter: RegId,
+        sent: RegId,
+    },
     /// Passes an exception thrown in at `yield from` on to the sub-iterator.
-    YieldFromThrow { iter: RegId, exc: RegId },
+    YieldFromThrow {
+        iter: RegId,
+        exc: RegId,
+    },
     /// `yield from`'s result.
     TakeStopValue,
     /// An f-string part: the value converted (`b's'`, `b'r'`, `b'a'` or 0) and formatted with
@@ -132,7 +141,10 @@ pub enum Op {
     /// The concatenation of str parts.
     BuildString(Vec<RegId>),
     /// A name read in a class body: the namespace, then globals and builtins.
-    LoadName { ns: RegId, name: ConstId },
+    LoadName {
+        ns: RegId,
+        name: ConstId,
+    },
     /// Makes a class from its body function (see `pl_build_class`).
     BuildClass {
         body: RegId,
@@ -250,13 +262,17 @@ impl Op {
             Op::Is { .. } => (Never, R::Immortal, Steals::None),
             Op::Contains { .. } | Op::Not(_) => (Null, R::Immortal, Steals::None),
             Op::Truth(_) => (Negative, R::Machine, Steals::None),
-            Op::Call { .. } | Op::CallDirect { .. } | Op::CallMethod { .. } => (Null, R::Owned, Steals::None),
+            Op::Call { .. } | Op::CallDirect { .. } | Op::CallMethod { .. } => {
+                (Null, R::Owned, Steals::None)
+            }
             Op::GetAttr(..) => (Null, R::Owned, Steals::None),
             Op::SetAttr { .. } | Op::DelAttr(..) => (Negative, R::Machine, Steals::None),
             Op::BuildList(_) | Op::BuildTuple(_) => (Null, R::Owned, Steals::All),
             Op::BuildDict(_) | Op::BuildSet(_) => (Null, R::Owned, Steals::None),
             Op::ListAppend(..) | Op::SetAdd(..) => (Negative, R::Machine, Steals::None),
-            Op::GetItem(..) | Op::BuildSlice(..) | Op::Unpack { .. } => (Null, R::Owned, Steals::None),
+            Op::GetItem(..) | Op::BuildSlice(..) | Op::Unpack { .. } => {
+                (Null, R::Owned, Steals::None)
+            }
             Op::SetItem { .. } | Op::DelItem(..) => (Negative, R::Machine, Steals::None),
             Op::GetIter(_) => (Null, R::Owned, Steals::None),
             Op::IterNext(_) => (NullMaybeError, R::Owned, Steals::None),
@@ -265,7 +281,9 @@ impl Op {
             }
             Op::CellSet(..) => (Never, R::None, Steals::None),
             Op::Yield(_) | Op::YieldDelegating(_) => (Null, R::Owned, Steals::All),
-            Op::YieldFromSend { .. } | Op::YieldFromThrow { .. } => (NullMaybeError, R::Owned, Steals::None),
+            Op::YieldFromSend { .. } | Op::YieldFromThrow { .. } => {
+                (NullMaybeError, R::Owned, Steals::None)
+            }
             Op::TakeStopValue => (Never, R::Owned, Steals::None),
             Op::WithSetup(_) => (Null, R::Owned, Steals::None),
             Op::WithExitException { .. } => (Negative, R::Machine, Steals::None),
@@ -274,9 +292,7 @@ impl Op {
             | Op::LoadName { .. }
             | Op::BuildClass { .. }
             | Op::FormatValue { .. }
-            | Op::BuildString(_) => {
-                (Null, R::Owned, Steals::None)
-            }
+            | Op::BuildString(_) => (Null, R::Owned, Steals::None),
             Op::ImportStar(_) => (Negative, R::Machine, Steals::None),
             Op::TupleItem(..) => (Never, R::Borrowed, Steals::None),
             Op::ExtendArgs { .. } | Op::MergeKwargs { .. } => (Negative, R::Machine, Steals::None),
@@ -318,7 +334,10 @@ impl Op {
                 defaults,
                 kwdefaults,
                 ..
-            } => [*closure, *defaults, *kwdefaults].into_iter().flatten().collect(),
+            } => [*closure, *defaults, *kwdefaults]
+                .into_iter()
+                .flatten()
+                .collect(),
             Op::MakeCell(v) => v.iter().copied().collect(),
             Op::Import(_) => vec![],
             Op::LoadName { ns, .. } => vec![*ns],
@@ -334,7 +353,10 @@ impl Op {
                 bases,
                 kwargs,
                 ..
-            } => [Some(*body), Some(*bases), *kwargs].into_iter().flatten().collect(),
+            } => [Some(*body), Some(*bases), *kwargs]
+                .into_iter()
+                .flatten()
+                .collect(),
             Op::ImportFrom(m, _) | Op::ImportStar(m) => vec![*m],
             Op::CellGet { cell, .. } => vec![*cell],
             Op::CellSet(cell, v) => std::iter::once(*cell).chain(*v).collect(),
@@ -343,7 +365,10 @@ impl Op {
                 callee,
                 args,
                 kwargs,
-            } => [Some(*callee), Some(*args), *kwargs].into_iter().flatten().collect(),
+            } => [Some(*callee), Some(*args), *kwargs]
+                .into_iter()
+                .flatten()
+                .collect(),
             Op::ExtendArgs {
                 args,
                 iterable,
@@ -384,13 +409,14 @@ impl Op {
                     .chain(args.iter().copied())
                     .collect()
             }
-            Op::CallMethod { receiver, args, .. } => {
-                std::iter::once(*receiver).chain(args.iter().copied()).collect()
-            }
+            Op::CallMethod { receiver, args, .. } => std::iter::once(*receiver)
+                .chain(args.iter().copied())
+                .collect(),
             Op::SetAttr { obj, value, .. } => vec![*obj, *value],
-            Op::BuildList(items) | Op::BuildTuple(items) | Op::BuildDict(items) | Op::BuildSet(items) => {
-                items.clone()
-            }
+            Op::BuildList(items)
+            | Op::BuildTuple(items)
+            | Op::BuildDict(items)
+            | Op::BuildSet(items) => items.clone(),
             Op::ListAppend(a, b) | Op::SetAdd(a, b) => vec![*a, *b],
             Op::SetItem {
                 container,

@@ -37,7 +37,11 @@ impl fmt::Display for Function {
         writeln!(
             f,
             "{} {}({}) line {}",
-            if self.is_generator { "generator" } else { "function" },
+            if self.is_generator {
+                "generator"
+            } else {
+                "function"
+            },
             self.qualname,
             params.join(", "),
             self.first_line
@@ -183,7 +187,11 @@ impl fmt::Display for InstDisplay<'_> {
                 kwdefaults,
             } => {
                 write!(text, "make_function {func}")?;
-                for (label, r) in [("closure", closure), ("defaults", defaults), ("kwdefaults", kwdefaults)] {
+                for (label, r) in [
+                    ("closure", closure),
+                    ("defaults", defaults),
+                    ("kwdefaults", kwdefaults),
+                ] {
                     if let Some(r) = r {
                         write!(text, " {label} {r}")?;
                     }
@@ -197,7 +205,9 @@ impl fmt::Display for InstDisplay<'_> {
             Op::YieldFromThrow { iter, exc } => write!(text, "yield_from_throw {iter}, {exc}"),
             Op::TakeStopValue => write!(text, "take_stop_value"),
             Op::WithSetup(m) => write!(text, "with_setup {m}"),
-            Op::WithExitException { exit, exc } => write!(text, "with_exit_exception {exit}, {exc}"),
+            Op::WithExitException { exit, exc } => {
+                write!(text, "with_exit_exception {exit}, {exc}")
+            }
             Op::FormatValue {
                 value,
                 conversion,
@@ -221,7 +231,10 @@ impl fmt::Display for InstDisplay<'_> {
                 kwargs,
                 ..
             } => match kwargs {
-                Some(k) => write!(text, "build_class {name} body {body} bases {bases} kwargs {k}"),
+                Some(k) => write!(
+                    text,
+                    "build_class {name} body {body} bases {bases} kwargs {k}"
+                ),
                 None => write!(text, "build_class {name} body {body} bases {bases}"),
             },
             Op::ImportFrom(m, name) => write!(text, "import_from {m}, {name}"),
@@ -229,7 +242,11 @@ impl fmt::Display for InstDisplay<'_> {
             Op::MakeCell(Some(v)) => write!(text, "make_cell {v}"),
             Op::MakeCell(None) => write!(text, "make_cell"),
             Op::CellGet { cell, name, free } => {
-                write!(text, "cell_get {cell} {name}{}", if *free { " free" } else { "" })
+                write!(
+                    text,
+                    "cell_get {cell} {name}{}",
+                    if *free { " free" } else { "" }
+                )
             }
             Op::CellSet(cell, Some(v)) => write!(text, "cell_set {cell}, {v}"),
             Op::CellSet(cell, None) => write!(text, "cell_clear {cell}"),
@@ -243,7 +260,9 @@ impl fmt::Display for InstDisplay<'_> {
                 None => write!(text, "call_ex {callee}(*{args})"),
             },
             Op::ExtendArgs { args, iterable, .. } => write!(text, "extend_args {args}, {iterable}"),
-            Op::MergeKwargs { kwargs, mapping, .. } => write!(text, "merge_kwargs {kwargs}, {mapping}"),
+            Op::MergeKwargs {
+                kwargs, mapping, ..
+            } => write!(text, "merge_kwargs {kwargs}, {mapping}"),
             Op::RaiseUnboundLocal(c) => write!(text, "raise_unbound_local {c}"),
             Op::Unbind => write!(text, "unbind"),
             Op::Catch => write!(text, "catch"),

@@ -15,7 +15,8 @@ impl FunctionLowerer<'_, '_> {
             return;
         }
         let Some(scope) = self.module.parsed.symbols.scope_for(class.range()) else {
-            self.module.error("internal error: no scope for this class", class.range());
+            self.module
+                .error("internal error: no scope for this class", class.range());
             return;
         };
         let decorators: Vec<RegId> = class
@@ -33,7 +34,8 @@ impl FunctionLowerer<'_, '_> {
             }
             for keyword in arguments.keywords.iter() {
                 let Some(name) = &keyword.arg else {
-                    self.module.unsupported("`**` in class keywords", keyword.range());
+                    self.module
+                        .unsupported("`**` in class keywords", keyword.range());
                     continue;
                 };
                 let key = self.str_const(name.id.as_str());

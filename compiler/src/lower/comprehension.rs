@@ -26,11 +26,13 @@ impl FunctionLowerer<'_, '_> {
         range: TextRange,
     ) -> RegId {
         if generators.iter().any(|g| g.is_async) {
-            self.module.unsupported("asynchronous comprehensions", range);
+            self.module
+                .unsupported("asynchronous comprehensions", range);
             return self.emit(Op::None);
         }
         let Some(scope) = self.module.parsed.symbols.scope_for(range) else {
-            self.module.error("internal error: no scope for this comprehension", range);
+            self.module
+                .error("internal error: no scope for this comprehension", range);
             return self.emit(Op::None);
         };
         // The first iterable is evaluated here, in the enclosing scope.
@@ -84,7 +86,11 @@ impl FunctionLowerer<'_, '_> {
                 self.at(&generator.iter, |this| this.emit(Op::GetIter(iterable)))
             }
         };
-        let (head, body, done) = (self.func.new_block(), self.func.new_block(), self.func.new_block());
+        let (head, body, done) = (
+            self.func.new_block(),
+            self.func.new_block(),
+            self.func.new_block(),
+        );
         self.jump(head);
         self.switch_to(head);
         let item = self.at(&generator.iter, |this| this.emit(Op::IterNext(iterator)));
@@ -94,7 +100,9 @@ impl FunctionLowerer<'_, '_> {
             non_null: body,
         });
         self.switch_to(body);
-        self.at(&generator.target, |this| this.store(&generator.target, item));
+        self.at(&generator.target, |this| {
+            this.store(&generator.target, item)
+        });
         for condition in &generator.ifs {
             let next = self.func.new_block();
             self.at(condition, |this| this.branch_on(condition, next, head));
@@ -138,8 +146,12 @@ impl FunctionLowerer<'_, '_> {
     pub(super) fn yield_from(&mut self, iterable: &Expr) -> RegId {
         let value = self.expr(iterable);
         let iter = self.emit(Op::GetIter(value));
-        let sent = self.func.new_reg(crate::ir::RegType::Object, crate::ir::RegKind::Temp);
-        let step = self.func.new_reg(crate::ir::RegType::Object, crate::ir::RegKind::Temp);
+        let sent = self
+            .func
+            .new_reg(crate::ir::RegType::Object, crate::ir::RegKind::Temp);
+        let step = self
+            .func
+            .new_reg(crate::ir::RegType::Object, crate::ir::RegKind::Temp);
         let none = self.emit(Op::None);
         self.push(Some(sent), Op::Move(none));
         let (head, yield_block, thrown, done) = (
@@ -184,7 +196,8 @@ impl FunctionLowerer<'_, '_> {
     /// `{a, b, *c}`: the items added left to right, as 3.8's BUILD_SET does.
     pub(super) fn set_display(&mut self, set: &ast::ExprSet) -> RegId {
         if set.elts.iter().any(Expr::is_starred_expr) {
-            self.module.unsupported("starred expressions in set displays", set.range());
+            self.module
+                .unsupported("starred expressions in set displays", set.range());
         }
         let items = set.elts.iter().map(|e| self.expr(e)).collect();
         self.emit(Op::BuildSet(items))

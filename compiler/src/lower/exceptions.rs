@@ -14,7 +14,10 @@ impl FunctionLowerer<'_, '_> {
     /// For `break`/`continue`: runs the cleanups between here and the innermost loop, and
     /// returns that loop's targets (None outside a loop).
     pub(super) fn leave_to_loop(&mut self) -> Option<LoopTargets> {
-        let depth = self.unwind.iter().rposition(|u| matches!(u, Unwind::Loop(_)))?;
+        let depth = self
+            .unwind
+            .iter()
+            .rposition(|u| matches!(u, Unwind::Loop(_)))?;
         let Unwind::Loop(targets) = self.unwind[depth] else {
             unreachable!("rposition found a loop")
         };
@@ -167,7 +170,12 @@ impl FunctionLowerer<'_, '_> {
 
     /// One `except [E [as name]]:` clause; falls through to the next clause when E does not
     /// match.
-    fn except_clause(&mut self, clause: &ast::ExceptHandlerExceptHandler, exc: RegId, after: crate::ir::BlockId) {
+    fn except_clause(
+        &mut self,
+        clause: &ast::ExceptHandlerExceptHandler,
+        exc: RegId,
+        after: crate::ir::BlockId,
+    ) {
         let body = self.func.new_block();
         let next = self.func.new_block();
         match &clause.type_ {
@@ -240,7 +248,13 @@ impl FunctionLowerer<'_, '_> {
         // An exception leaves the body: __exit__ sees it and may suppress it.
         self.switch_to(handler);
         let exc = self.enter_handler();
-        let suppress = self.emit_machine(Op::WithExitException { exit: exit_reg, exc }, RegType::Bool);
+        let suppress = self.emit_machine(
+            Op::WithExitException {
+                exit: exit_reg,
+                exc,
+            },
+            RegType::Bool,
+        );
         let (suppressed, reraise) = (self.func.new_block(), self.func.new_block());
         self.terminate(Terminator::Branch {
             cond: suppress,

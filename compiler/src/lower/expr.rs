@@ -90,16 +90,19 @@ impl FunctionLowerer<'_, '_> {
                 &c.generators,
                 c.range(),
             ),
-            Expr::SetComp(c) => self.comprehension(
-                "<setcomp>",
-                Collect::Set(&c.elt),
-                &c.generators,
-                c.range(),
-            ),
+            Expr::SetComp(c) => {
+                self.comprehension("<setcomp>", Collect::Set(&c.elt), &c.generators, c.range())
+            }
             Expr::DictComp(c) => match c.key.as_deref() {
-                Some(key) => self.comprehension("<dictcomp>", Collect::Dict(key, &c.value), &c.generators, c.range()),
+                Some(key) => self.comprehension(
+                    "<dictcomp>",
+                    Collect::Dict(key, &c.value),
+                    &c.generators,
+                    c.range(),
+                ),
                 None => {
-                    self.module.unsupported("`**` in a dict comprehension", c.range());
+                    self.module
+                        .unsupported("`**` in a dict comprehension", c.range());
                     self.emit(Op::None)
                 }
             },
@@ -406,7 +409,10 @@ impl FunctionLowerer<'_, '_> {
         };
         let callee = self.expr(&call.func);
         if let Expr::Name(n) = &*call.func {
-            if n.id.as_str() == "super" && arguments.args.is_empty() && arguments.keywords.is_empty() {
+            if n.id.as_str() == "super"
+                && arguments.args.is_empty()
+                && arguments.keywords.is_empty()
+            {
                 if let Some(args) = self.zero_argument_super() {
                     return self.emit(Op::Call {
                         callee,
@@ -428,18 +434,25 @@ impl FunctionLowerer<'_, '_> {
     }
 
     /// Positional then keyword argument values, and the keyword names constant.
-    fn call_arguments(&mut self, arguments: &ast::Arguments) -> (Vec<RegId>, Option<crate::ir::ConstId>) {
+    fn call_arguments(
+        &mut self,
+        arguments: &ast::Arguments,
+    ) -> (Vec<RegId>, Option<crate::ir::ConstId>) {
         let mut args = Vec::with_capacity(arguments.args.len() + arguments.keywords.len());
         for arg in arguments.args.iter() {
             args.push(self.expr(arg));
         }
         let mut names = Vec::new();
         for keyword in arguments.keywords.iter() {
-            let name = keyword.arg.as_ref().expect("`**` arguments take the unpacking path");
+            let name = keyword
+                .arg
+                .as_ref()
+                .expect("`**` arguments take the unpacking path");
             names.push(self.str_const(name.id.as_str()));
             args.push(self.expr(&keyword.value));
         }
-        let kwnames = (!names.is_empty()).then(|| self.module.ir.constants.intern(Constant::KwNames(names)));
+        let kwnames =
+            (!names.is_empty()).then(|| self.module.ir.constants.intern(Constant::KwNames(names)));
         (args, kwnames)
     }
 }

@@ -39,7 +39,13 @@ impl FunctionLowerer<'_, '_> {
             .map(|d| self.expr(&d.expression))
             .collect();
         let name = def.name.id.as_str();
-        let Some(function) = self.make_function(name, &def.parameters, def.returns.as_deref(), Body::Statements(&def.body), def.range()) else {
+        let Some(function) = self.make_function(
+            name,
+            &def.parameters,
+            def.returns.as_deref(),
+            Body::Statements(&def.body),
+            def.range(),
+        ) else {
             return;
         };
         let mut function = function;
@@ -56,8 +62,14 @@ impl FunctionLowerer<'_, '_> {
     pub(super) fn lambda(&mut self, lambda: &ast::ExprLambda) -> RegId {
         let empty = ast::Parameters::default();
         let parameters = lambda.parameters.as_deref().unwrap_or(&empty);
-        self.make_function("<lambda>", parameters, None, Body::Expression(&lambda.body), lambda.range())
-            .unwrap_or_else(|| self.emit(Op::None))
+        self.make_function(
+            "<lambda>",
+            parameters,
+            None,
+            Body::Expression(&lambda.body),
+            lambda.range(),
+        )
+        .unwrap_or_else(|| self.emit(Op::None))
     }
 
     /// Evaluates what a `def` evaluates (defaults, annotations), lowers the body as a new code
@@ -71,7 +83,8 @@ impl FunctionLowerer<'_, '_> {
         range: TextRange,
     ) -> Option<RegId> {
         let Some(scope) = self.module.parsed.symbols.scope_for(range) else {
-            self.module.error("internal error: no scope for this function", range);
+            self.module
+                .error("internal error: no scope for this function", range);
             return None;
         };
         let info = self.module.parsed.symbols.scope(scope);
@@ -79,8 +92,11 @@ impl FunctionLowerer<'_, '_> {
             self.module.unsupported("coroutines (async def)", range);
             return None;
         }
-        let positional: Vec<&ast::ParameterWithDefault> =
-            parameters.posonlyargs.iter().chain(parameters.args.iter()).collect();
+        let positional: Vec<&ast::ParameterWithDefault> = parameters
+            .posonlyargs
+            .iter()
+            .chain(parameters.args.iter())
+            .collect();
         // 3.8 evaluates positional defaults, keyword-only defaults, then annotations.
         let defaults: Vec<RegId> = positional
             .iter()
@@ -125,17 +141,24 @@ impl FunctionLowerer<'_, '_> {
             .chain(parameters.kwarg.as_deref())
             .map(|p| p.name.id.as_str())
             .collect();
-        let id = self.lower_nested(scope, name, range, &slots, signature, |lowerer| match body {
-            Body::Statements(stmts) => {
-                lowerer.lower_block(stmts);
-                let none = lowerer.emit(Op::None);
-                lowerer.terminate(Terminator::Return(none));
-            }
-            Body::Expression(e) => {
-                let value = lowerer.expr(e);
-                lowerer.terminate(Terminator::Return(value));
-            }
-        });
+        let id = self.lower_nested(
+            scope,
+            name,
+            range,
+            &slots,
+            signature,
+            |lowerer| match body {
+                Body::Statements(stmts) => {
+                    lowerer.lower_block(stmts);
+                    let none = lowerer.emit(Op::None);
+                    lowerer.terminate(Terminator::Return(none));
+                }
+                Body::Expression(e) => {
+                    let value = lowerer.expr(e);
+                    lowerer.terminate(Terminator::Return(value));
+                }
+            },
+        );
         Some(self.emit(Op::MakeFunction {
             func: id,
             closure,
@@ -203,9 +226,14 @@ impl FunctionLowerer<'_, '_> {
     /// nested functions capture live in new cells (parameters' holding the argument).
     fn bind_cells(&mut self, scope: ScopeId, free_names: &[String]) {
         for (i, name) in free_names.iter().enumerate() {
-            let closure = self.func.closure.expect("a function with free variables has a closure");
+            let closure = self
+                .func
+                .closure
+                .expect("a function with free variables has a closure");
             let cell = self.emit(Op::TupleItem(closure, i as u32));
-            let reg = self.func.new_reg(RegType::Object, RegKind::Local(name.clone()));
+            let reg = self
+                .func
+                .new_reg(RegType::Object, RegKind::Local(name.clone()));
             self.push(Some(reg), Op::Move(cell));
             self.locals.insert(name.clone(), reg);
         }
@@ -220,7 +248,9 @@ impl FunctionLowerer<'_, '_> {
         for name in cell_names {
             let initial = self.locals.get(&name).copied();
             let cell = self.emit(Op::MakeCell(initial));
-            let reg = self.func.new_reg(RegType::Object, RegKind::Local(name.clone()));
+            let reg = self
+                .func
+                .new_reg(RegType::Object, RegKind::Local(name.clone()));
             self.push(Some(reg), Op::Move(cell));
             self.locals.insert(name, reg);
         }
@@ -258,14 +288,22 @@ impl FunctionLowerer<'_, '_> {
 
     /// `callee(args)` with `*` or `**` unpacking: the arguments are collected into a list and a
     /// dict, in order, then passed together.
-    pub(super) fn call_with_unpacking(&mut self, callee: RegId, arguments: &ast::Arguments) -> RegId {
+    pub(super) fn call_with_unpacking(
+        &mut self,
+        callee: RegId,
+        arguments: &ast::Arguments,
+    ) -> RegId {
         let args = self.emit(Op::BuildList(vec![]));
         for arg in arguments.args.iter() {
             let (iterable, value) = match arg {
                 Expr::Starred(s) => (true, self.expr(&s.value)),
                 e => (false, self.expr(e)),
             };
-            let iterable = if iterable { value } else { self.emit(Op::BuildTuple(vec![value])) };
+            let iterable = if iterable {
+                value
+            } else {
+                self.emit(Op::BuildTuple(vec![value]))
+            };
             self.emit_status(Op::ExtendArgs {
                 args,
                 iterable,

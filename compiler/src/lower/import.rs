@@ -12,10 +12,19 @@ impl FunctionLowerer<'_, '_> {
         if pylift_runtime::modules::is_builtin_module(name) {
             return true;
         }
-        let available: Vec<&str> = pylift_runtime::modules::BUILTIN_MODULES.iter().map(|m| m.name).collect();
+        let available: Vec<&str> = pylift_runtime::modules::BUILTIN_MODULES
+            .iter()
+            .map(|m| m.name)
+            .collect();
         self.module.diagnostics.push(
-            crate::frontend::Diagnostic::error(format!("ModuleNotFoundError: No module named '{name}'"), range)
-                .with_note(format!("the modules pylift provides so far are: {}", available.join(", "))),
+            crate::frontend::Diagnostic::error(
+                format!("ModuleNotFoundError: No module named '{name}'"),
+                range,
+            )
+            .with_note(format!(
+                "the modules pylift provides so far are: {}",
+                available.join(", ")
+            )),
         );
         false
     }

@@ -123,7 +123,10 @@ enum Unwind {
     Handler,
     /// Call a `with` statement's `__exit__(None, None, None)`, protected by the handlers
     /// outside it.
-    With { exit: RegId, handler_depth: usize },
+    With {
+        exit: RegId,
+        handler_depth: usize,
+    },
 }
 
 /// Lowers one code object.

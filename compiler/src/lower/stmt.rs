@@ -180,7 +180,8 @@ impl FunctionLowerer<'_, '_> {
     pub(super) fn delete_name(&mut self, name: &str) {
         if self.in_class_body(self.name_scope(name)).is_some() {
             let range = self.module.parsed.symbols.scope(self.scope).range;
-            self.module.unsupported("`del` of a name in a class body", range);
+            self.module
+                .unsupported("`del` of a name in a class body", range);
             return;
         }
         match self.name_scope(name) {
@@ -241,7 +242,11 @@ impl FunctionLowerer<'_, '_> {
                 let current = self.emit(Op::GetAttr(obj, name));
                 let value = self.expr(&a.value);
                 let result = self.emit(Op::InPlace(op, current, value));
-                self.emit_status(Op::SetAttr { obj, name, value: result });
+                self.emit_status(Op::SetAttr {
+                    obj,
+                    name,
+                    value: result,
+                });
             }
             Expr::Subscript(s) => {
                 let container = self.expr(&s.value);

@@ -31,7 +31,10 @@ pub fn insert_error_checks(func: &mut Function) {
             handler,
         };
         // Re-raising continues an unwinding that already recorded this frame.
-        let error = if matches!(inst.op, Op::Reraise(_) | Op::ReraiseHandled | Op::YieldDelegating(_)) {
+        let error = if matches!(
+            inst.op,
+            Op::Reraise(_) | Op::ReraiseHandled | Op::YieldDelegating(_)
+        ) {
             unwind_to(func, b)
         } else {
             let traceback = func.new_block();

@@ -13,7 +13,13 @@ pub fn remove_unreachable_blocks(func: &mut Function) {
         order.push(b);
         // A handler is reached through error edges the exceptions pass has yet to add.
         let handler = func.blocks[b].handler;
-        for s in func.blocks[b].term.successors().into_iter().rev().chain(handler) {
+        for s in func.blocks[b]
+            .term
+            .successors()
+            .into_iter()
+            .rev()
+            .chain(handler)
+        {
             if !reached[s.index()] {
                 reached[s.index()] = true;
                 stack.push(s);
@@ -34,7 +40,8 @@ pub fn remove_unreachable_blocks(func: &mut Function) {
             *s = new_id[s.index()].expect("successor of a reached block is reached");
         }
         if let Some(h) = block.handler {
-            block.handler = Some(new_id[h.index()].expect("the handler of a reached block is reached"));
+            block.handler =
+                Some(new_id[h.index()].expect("the handler of a reached block is reached"));
         }
         blocks.push(block);
     }

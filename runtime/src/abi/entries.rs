@@ -68,12 +68,26 @@ pub unsafe extern "C" fn pl_getattr(obj: Value, name: Value) -> Value {
 
 #[no_mangle]
 pub unsafe extern "C" fn pl_setattr(obj: Value, name: Value, value: Value) -> i32 {
-    into_status(ops::set_attr(obj, name, (!value.is_null()).then_some(value)))
+    into_status(ops::set_attr(
+        obj,
+        name,
+        (!value.is_null()).then_some(value),
+    ))
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_call_method(obj: Value, name: Value, args: *const u8, nargs: usize, kwnames: Value) -> Value {
-    let nkw = if kwnames.is_null() { 0 } else { tuple::tuple_items(kwnames).len() };
+pub unsafe extern "C" fn pl_call_method(
+    obj: Value,
+    name: Value,
+    args: *const u8,
+    nargs: usize,
+    kwnames: Value,
+) -> Value {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::tuple_items(kwnames).len()
+    };
     let args = borrow_items(args, nargs + nkw);
     let kwnames = (!kwnames.is_null()).then_some(kwnames);
     into_raw(ops::call_method(obj, name, args, kwnames))
@@ -215,18 +229,47 @@ pub unsafe extern "C" fn pl_delete_global(module: *const u8, name: Value) -> i32
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_make_function(code: *const u8, entry: *const u8, closure: Value, defaults: Value, kwdefaults: Value) -> Value {
+pub unsafe extern "C" fn pl_make_function(
+    code: *const u8,
+    entry: *const u8,
+    closure: Value,
+    defaults: Value,
+    kwdefaults: Value,
+) -> Value {
     let entry: function::Vectorcall = std::mem::transmute(entry);
-    function::new_function(code as *const CodeInfo, entry, closure, defaults, kwdefaults).into_raw()
+    function::new_function(
+        code as *const CodeInfo,
+        entry,
+        closure,
+        defaults,
+        kwdefaults,
+    )
+    .into_raw()
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_bind_args(callable: Value, args: *const u8, nargs: usize, kwnames: Value, out: *const u8) -> i32 {
+pub unsafe extern "C" fn pl_bind_args(
+    callable: Value,
+    args: *const u8,
+    nargs: usize,
+    kwnames: Value,
+    out: *const u8,
+) -> i32 {
     let code = function::code(callable);
-    let nkw = if kwnames.is_null() { 0 } else { tuple::tuple_items(kwnames).len() };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::tuple_items(kwnames).len()
+    };
     let args = borrow_items(args, nargs + nkw);
     let out = std::slice::from_raw_parts_mut(out as *mut Value, code.param_count as usize);
-    into_status(function::bind_arguments(callable, args, nargs, (!kwnames.is_null()).then_some(kwnames), out))
+    into_status(function::bind_arguments(
+        callable,
+        args,
+        nargs,
+        (!kwnames.is_null()).then_some(kwnames),
+        out,
+    ))
 }
 
 #[no_mangle]
@@ -243,7 +286,11 @@ pub unsafe extern "C" fn pl_make_cell(v: Value) -> Value {
 
 #[no_mangle]
 pub unsafe extern "C" fn pl_cell_get(cell: Value, name: Value, free: u32) -> Value {
-    into_raw(crate::objects::cell::get(cell, as_str(name).unwrap_or("?"), free != 0))
+    into_raw(crate::objects::cell::get(
+        cell,
+        as_str(name).unwrap_or("?"),
+        free != 0,
+    ))
 }
 
 #[no_mangle]
@@ -258,7 +305,11 @@ pub unsafe extern "C" fn pl_tuple_item(t: Value, i: usize) -> Value {
 
 #[no_mangle]
 pub unsafe extern "C" fn pl_call_ex(callable: Value, args: Value, kwargs: Value) -> Value {
-    into_raw(ops::call_ex(callable, args, (!kwargs.is_null()).then_some(kwargs)))
+    into_raw(ops::call_ex(
+        callable,
+        args,
+        (!kwargs.is_null()).then_some(kwargs),
+    ))
 }
 
 #[no_mangle]
@@ -273,7 +324,11 @@ pub unsafe extern "C" fn pl_merge_kwargs(kwargs: Value, mapping: Value, callable
 
 #[no_mangle]
 pub unsafe extern "C" fn pl_format_value(v: Value, conversion: u32, spec: Value) -> Value {
-    into_raw(ops::format_value(v, conversion as u8, (!spec.is_null()).then_some(spec)))
+    into_raw(ops::format_value(
+        v,
+        conversion as u8,
+        (!spec.is_null()).then_some(spec),
+    ))
 }
 
 #[no_mangle]
@@ -286,11 +341,25 @@ pub unsafe extern "C" fn pl_build_string(items: *const u8, n: usize) -> Value {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_new_generator(code: *const u8, resume: *const u8, nslots: usize, values: *const u8, slots: *const u8, n: usize) -> Value {
+pub unsafe extern "C" fn pl_new_generator(
+    code: *const u8,
+    resume: *const u8,
+    nslots: usize,
+    values: *const u8,
+    slots: *const u8,
+    n: usize,
+) -> Value {
     let resume: crate::objects::generator::ResumeFn = std::mem::transmute(resume);
     let values = borrow_items(values, n);
     let slots: Vec<u32> = borrow_items(slots, n).iter().map(|s| s.0 as u32).collect();
-    crate::objects::generator::new_generator(code as *const CodeInfo, resume, nslots, values, &slots).into_raw()
+    crate::objects::generator::new_generator(
+        code as *const CodeInfo,
+        resume,
+        nslots,
+        values,
+        &slots,
+    )
+    .into_raw()
 }
 
 #[no_mangle]
@@ -354,8 +423,20 @@ pub unsafe extern "C" fn pl_load_name(ns: Value, module: *const u8, name: Value)
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_build_class(body: Value, name: Value, qualname: Value, bases: Value, kwargs: Value) -> Value {
-    into_raw(crate::objects::class::build_class(body, name, qualname, bases, (!kwargs.is_null()).then_some(kwargs)))
+pub unsafe extern "C" fn pl_build_class(
+    body: Value,
+    name: Value,
+    qualname: Value,
+    bases: Value,
+    kwargs: Value,
+) -> Value {
+    into_raw(crate::objects::class::build_class(
+        body,
+        name,
+        qualname,
+        bases,
+        (!kwargs.is_null()).then_some(kwargs),
+    ))
 }
 
 #[no_mangle]

@@ -5,9 +5,9 @@ use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
 use crate::builtins::args;
-use crate::modules::stdio;
 use crate::builtins::Builtin;
 use crate::errors::{self, PyResult};
+use crate::modules::stdio;
 use crate::object::Ref;
 use crate::objects::exception::STOP_ITERATION;
 use crate::objects::float::{float_value, new_float};

@@ -32,9 +32,18 @@ pub struct BuiltinModule {
 }
 
 pub static BUILTIN_MODULES: &[BuiltinModule] = &[
-    BuiltinModule { name: "math", init: math::init },
-    BuiltinModule { name: "sys", init: sys::init },
-    BuiltinModule { name: "time", init: time::init },
+    BuiltinModule {
+        name: "math",
+        init: math::init,
+    },
+    BuiltinModule {
+        name: "sys",
+        init: sys::init,
+    },
+    BuiltinModule {
+        name: "time",
+        init: time::init,
+    },
 ];
 
 /// Whether `name` is a module the runtime provides.

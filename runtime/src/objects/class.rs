@@ -39,7 +39,8 @@ pub fn instance_dict(v: Value, create: bool) -> Option<Value> {
 }
 
 fn as_type(v: Value) -> Option<&'static TypeObject> {
-    (!v.is_small_int() && type_of(v).is_subtype(&TYPE_TYPE)).then(|| unsafe { &*v.as_ptr::<TypeObject>() })
+    (!v.is_small_int() && type_of(v).is_subtype(&TYPE_TYPE))
+        .then(|| unsafe { &*v.as_ptr::<TypeObject>() })
 }
 
 fn leak(s: &str) -> &'static str {
@@ -50,7 +51,8 @@ fn leak(s: &str) -> &'static str {
 
 /// C3 linearisation; CPython's TypeError when the bases admit no consistent order.
 fn c3(bases: &[&'static TypeObject]) -> PyResult<Vec<&'static TypeObject>> {
-    let mut sequences: Vec<Vec<&'static TypeObject>> = bases.iter().map(|b| b.resolution_order()).collect();
+    let mut sequences: Vec<Vec<&'static TypeObject>> =
+        bases.iter().map(|b| b.resolution_order()).collect();
     sequences.push(bases.to_vec());
     let mut result = Vec::new();
     loop {
@@ -59,7 +61,9 @@ fn c3(bases: &[&'static TypeObject]) -> PyResult<Vec<&'static TypeObject>> {
             return Ok(result);
         }
         let candidate = sequences.iter().map(|s| s[0]).find(|head| {
-            !sequences.iter().any(|s| s[1..].iter().any(|t| std::ptr::eq(*t, *head)))
+            !sequences
+                .iter()
+                .any(|s| s[1..].iter().any(|t| std::ptr::eq(*t, *head)))
         });
         let Some(next) = candidate else {
             let names: Vec<&str> = sequences.iter().map(|s| s[0].name).collect();
@@ -103,18 +107,33 @@ fn layout_base(bases: &[&'static TypeObject]) -> PyResult<&'static TypeObject> {
         if std::ptr::eq(solid, &OBJECT_TYPE) || b.is_subtype(solid) {
             solid = b;
         } else if !solid.is_subtype(b) {
-            return Err(errors::type_error("multiple bases have instance lay-out conflict"));
+            return Err(errors::type_error(
+                "multiple bases have instance lay-out conflict",
+            ));
         }
     }
     Ok(solid)
 }
 
 /// `type(name, bases, namespace)`: a new class.
-pub fn new_class(name: &str, qualname: &str, module: &str, bases: &[&'static TypeObject], namespace: Value) -> PyResult<&'static TypeObject> {
-    let bases: Vec<&'static TypeObject> = if bases.is_empty() { vec![&OBJECT_TYPE] } else { bases.to_vec() };
+pub fn new_class(
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases: &[&'static TypeObject],
+    namespace: Value,
+) -> PyResult<&'static TypeObject> {
+    let bases: Vec<&'static TypeObject> = if bases.is_empty() {
+        vec![&OBJECT_TYPE]
+    } else {
+        bases.to_vec()
+    };
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|o| std::ptr::eq(*o, *b)) {
-            return Err(errors::type_error(format!("duplicate base class {}", b.name)));
+            return Err(errors::type_error(format!(
+                "duplicate base class {}",
+                b.name
+            )));
         }
     }
     let solid = layout_base(&bases)?;
@@ -125,7 +144,11 @@ pub fn new_class(name: &str, qualname: &str, module: &str, bases: &[&'static Typ
     let heap_base = bases.iter().copied().find(|b| b.is_heap()).unwrap_or(solid);
     let ty: &'static TypeObject = Box::leak(Box::new(TypeObject {
         base: Some(heap_base),
-        dealloc: if std::ptr::eq(solid, &OBJECT_TYPE) { instance_dealloc } else { solid.dealloc },
+        dealloc: if std::ptr::eq(solid, &OBJECT_TYPE) {
+            instance_dealloc
+        } else {
+            solid.dealloc
+        },
         repr: heap_repr,
         str: Some(heap_str),
         hash: Some(heap_hash),
@@ -221,18 +244,24 @@ fn heap_str(v: Value) -> PyResult<Ref> {
 fn heap_hash(v: Value) -> PyResult<i64> {
     let ty = type_of(v);
     match ty.lookup("__hash__")? {
-        Some(h) if h == none() => Err(errors::type_error(format!("unhashable type: '{}'", ty.name))),
+        Some(h) if h == none() => Err(errors::type_error(format!(
+            "unhashable type: '{}'",
+            ty.name
+        ))),
         Some(_) => {
             let r = call_dunder(v, "__hash__", &[])?.unwrap();
             match crate::objects::int::int_view(r.value()) {
                 Some(i) => Ok(crate::objects::int::hash_int(i)),
-                None => Err(errors::type_error("__hash__ method should return an integer")),
+                None => Err(errors::type_error(
+                    "__hash__ method should return an integer",
+                )),
             }
         }
         // Defining __eq__ without __hash__ makes instances unhashable.
-        None if ty.lookup("__eq__")?.is_some() => {
-            Err(errors::type_error(format!("unhashable type: '{}'", ty.name)))
-        }
+        None if ty.lookup("__eq__")?.is_some() => Err(errors::type_error(format!(
+            "unhashable type: '{}'",
+            ty.name
+        ))),
         None => Ok((v.0 as i64).rotate_right(4)),
     }
 }
@@ -255,7 +284,9 @@ fn heap_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
             if is_not_implemented(&eq) {
                 return Ok(eq);
             }
-            return Ok(crate::objects::singletons::bool_ref(!ops::is_true(eq.value())?));
+            return Ok(crate::objects::singletons::bool_ref(!ops::is_true(
+                eq.value(),
+            )?));
         }
     }
     Ok(not_implemented())
@@ -264,7 +295,9 @@ fn heap_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
 fn heap_bool(v: Value) -> PyResult<bool> {
     if let Some(r) = call_dunder(v, "__bool__", &[])? {
         return match r.value() {
-            b if std::ptr::eq(type_of(b), &crate::objects::singletons::BOOL_TYPE) => ops::is_true(b),
+            b if std::ptr::eq(type_of(b), &crate::objects::singletons::BOOL_TYPE) => {
+                ops::is_true(b)
+            }
             other => Err(errors::type_error(format!(
                 "__bool__ should return bool, returned {}",
                 type_of(other).name
@@ -543,7 +576,10 @@ fn construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) ->
                 }
                 _ if !args.is_empty() || kwnames.is_some_and(|k| !tuple_items(k).is_empty()) => {
                     if ty.lookup("__new__")?.is_none() {
-                        return Err(errors::type_error(format!("{}() takes no arguments", ty.name)));
+                        return Err(errors::type_error(format!(
+                            "{}() takes no arguments",
+                            ty.name
+                        )));
                     }
                 }
                 _ => {}
@@ -556,7 +592,8 @@ fn construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) ->
 /// A new, empty instance of `ty` (exception classes keep the constructor's arguments).
 fn allocate(ty: &'static TypeObject, args: &[Value]) -> PyResult<Ref> {
     if ty.is_subtype(&BASE_EXCEPTION) {
-        let e = exception::new_exception(&BASE_EXCEPTION, args.iter().map(|a| Ref::new(*a)).collect());
+        let e =
+            exception::new_exception(&BASE_EXCEPTION, args.iter().map(|a| Ref::new(*a)).collect());
         unsafe { (*e.value().header()).ty.set(ty) };
         return Ok(e);
     }
@@ -621,7 +658,10 @@ pub fn bind(descr: Value, instance: Value, owner: Option<Value>) -> PyResult<Ref
         let p = unsafe { &*descr.as_ptr::<PropertyObject>() };
         return match &p.fget {
             Some(f) => ops::call(f.value(), &[instance], None),
-            None => Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, "unreadable attribute")),
+            None => Err(errors::raise(
+                &crate::objects::exception::ATTRIBUTE_ERROR,
+                "unreadable attribute",
+            )),
         };
     }
     if ty.is_heap() {
@@ -675,7 +715,11 @@ fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
 
 fn heap_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let ty = type_of(v);
-    let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+    let hook = if value.is_some() {
+        "__setattr__"
+    } else {
+        "__delattr__"
+    };
     if let Some(custom) = ty.lookup(hook)? {
         let n = new_str(name);
         let mut args = vec![v, n.value()];
@@ -696,7 +740,10 @@ pub fn generic_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<(
                 None => (&p.fdel, "can't delete attribute"),
             };
             let Some(f) = f else {
-                return Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, message));
+                return Err(errors::raise(
+                    &crate::objects::exception::ATTRIBUTE_ERROR,
+                    message,
+                ));
             };
             let mut args = vec![v];
             args.extend(value);
@@ -704,7 +751,11 @@ pub fn generic_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<(
         }
         let dty = type_of(d);
         if dty.is_heap() {
-            let hook = if value.is_some() { "__set__" } else { "__delete__" };
+            let hook = if value.is_some() {
+                "__set__"
+            } else {
+                "__delete__"
+            };
             if let Some(set) = dty.lookup(hook)? {
                 let mut args = vec![d, v];
                 args.extend(value);
@@ -726,7 +777,10 @@ pub fn generic_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<(
                 Ok(())
             } else {
                 // 3.8 says just the name.
-                Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, name))
+                Err(errors::raise(
+                    &crate::objects::exception::ATTRIBUTE_ERROR,
+                    name,
+                ))
             }
         }
     }
@@ -740,12 +794,20 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
         "__qualname__" => return Ok(Some(new_str(ty.qualname))),
         "__module__" => return Ok(Some(new_str(ty.module.unwrap_or("builtins")))),
         "__mro__" => {
-            let items = ty.resolution_order().iter().map(|t| Ref::new(t.as_value())).collect();
+            let items = ty
+                .resolution_order()
+                .iter()
+                .map(|t| Ref::new(t.as_value()))
+                .collect();
             return Ok(Some(new_tuple(items)));
         }
         "__bases__" => {
             let bases = ty.resolution_order();
-            let items = bases.get(1).map(|b| Ref::new(b.as_value())).into_iter().collect();
+            let items = bases
+                .get(1)
+                .map(|b| Ref::new(b.as_value()))
+                .into_iter()
+                .collect();
             return Ok(Some(new_tuple(items)));
         }
         "__dict__" if ty.is_heap() => return Ok(Some(Ref::new(ty.dict.get()))),
@@ -772,7 +834,10 @@ pub fn type_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> 
             if dict::del_item(ty.dict.get(), key.value())? {
                 Ok(())
             } else {
-                Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, name))
+                Err(errors::raise(
+                    &crate::objects::exception::ATTRIBUTE_ERROR,
+                    name,
+                ))
             }
         }
     }
@@ -784,7 +849,9 @@ pub fn find_plain_method(v: Value, name: &str) -> PyResult<Option<Value>> {
     if !ty.is_heap() {
         return Ok(None);
     }
-    let Some(d) = ty.lookup(name)? else { return Ok(None) };
+    let Some(d) = ty.lookup(name)? else {
+        return Ok(None);
+    };
     if !is_function(d) {
         return Ok(None);
     }
@@ -894,7 +961,12 @@ pub struct PropertyObject {
     doc: Option<Ref>,
 }
 
-fn new_property(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, doc: Option<Value>) -> Ref {
+fn new_property(
+    fget: Option<Value>,
+    fset: Option<Value>,
+    fdel: Option<Value>,
+    doc: Option<Value>,
+) -> Ref {
     let keep = |v: Option<Value>| v.filter(|x| *x != none()).map(Ref::new);
     let v = object::alloc(PropertyObject {
         header: ObjHeader::new(&PROPERTY_TYPE),
@@ -906,8 +978,18 @@ fn new_property(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, d
     unsafe { Ref::from_owned(v) }
 }
 
-fn property_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
-    let a = crate::builtins::args::bind("property", args, kwnames, &["fget", "fset", "fdel", "doc"], 0)?;
+fn property_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    let a = crate::builtins::args::bind(
+        "property",
+        args,
+        kwnames,
+        &["fget", "fset", "fdel", "doc"],
+        0,
+    )?;
     Ok(new_property(a[0], a[1], a[2], a[3]))
 }
 
@@ -926,13 +1008,25 @@ fn property_with(v: Value, which: usize, f: Value) -> Ref {
 
 static PROPERTY_METHODS: [crate::objects::type_object::Method; 3] = [
     crate::objects::type_object::Method::new("getter", |v, a, k| {
-        Ok(property_with(v, 0, crate::builtins::args::exact("getter", a, k, 1)?[0]))
+        Ok(property_with(
+            v,
+            0,
+            crate::builtins::args::exact("getter", a, k, 1)?[0],
+        ))
     }),
     crate::objects::type_object::Method::new("setter", |v, a, k| {
-        Ok(property_with(v, 1, crate::builtins::args::exact("setter", a, k, 1)?[0]))
+        Ok(property_with(
+            v,
+            1,
+            crate::builtins::args::exact("setter", a, k, 1)?[0],
+        ))
     }),
     crate::objects::type_object::Method::new("deleter", |v, a, k| {
-        Ok(property_with(v, 2, crate::builtins::args::exact("deleter", a, k, 1)?[0]))
+        Ok(property_with(
+            v,
+            2,
+            crate::builtins::args::exact("deleter", a, k, 1)?[0],
+        ))
     }),
 ];
 
@@ -964,7 +1058,11 @@ pub struct SuperObject {
     receiver: Ref,
 }
 
-fn super_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn super_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     crate::builtins::args::no_keywords("super", kwnames)?;
     let [class, receiver] = args else {
         return Err(errors::raise(
@@ -978,7 +1076,9 @@ fn super_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Val
             type_of(*class).name
         )));
     };
-    let receiver_type = as_type(*receiver).filter(|t| t.is_subtype(start)).unwrap_or(type_of(*receiver));
+    let receiver_type = as_type(*receiver)
+        .filter(|t| t.is_subtype(start))
+        .unwrap_or(type_of(*receiver));
     if !receiver_type.is_subtype(start) {
         return Err(errors::type_error(
             "super(type, obj): obj must be an instance or subtype of type",
@@ -1001,7 +1101,10 @@ fn super_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     };
     let key = new_str(name);
     let mro = owner.resolution_order();
-    let after = mro.iter().position(|t| std::ptr::eq(*t, s.start)).map_or(mro.len(), |i| i + 1);
+    let after = mro
+        .iter()
+        .position(|t| std::ptr::eq(*t, s.start))
+        .map_or(mro.len(), |i| i + 1);
     for ty in &mro[after..] {
         let d = ty.dict.get();
         if !d.is_null() {
@@ -1035,7 +1138,10 @@ fn special_method(mgr: Value, name: &str) -> PyResult<Ref> {
     if let Some(m) = ty.find_method(name) {
         return Ok(crate::objects::method::new_bound_method(mgr, m));
     }
-    Err(errors::raise(&crate::objects::exception::ATTRIBUTE_ERROR, name))
+    Err(errors::raise(
+        &crate::objects::exception::ATTRIBUTE_ERROR,
+        name,
+    ))
 }
 
 /// `with mgr:` — the bound `__exit__` and the value of `__enter__()`.
@@ -1050,7 +1156,13 @@ pub fn with_setup(mgr: Value) -> PyResult<Ref> {
 
 /// Runs a class body and makes the class (CPython's `__build_class__` with `type` as the
 /// metaclass): the body fills a namespace and returns the `__class__` cell, if methods use it.
-pub fn build_class(body: Value, name: Value, qualname: Value, bases: Value, kwargs: Option<Value>) -> PyResult<Ref> {
+pub fn build_class(
+    body: Value,
+    name: Value,
+    qualname: Value,
+    bases: Value,
+    kwargs: Option<Value>,
+) -> PyResult<Ref> {
     if let Some(kwargs) = kwargs {
         if dict::len(kwargs) > 0 {
             return Err(errors::type_error(
@@ -1071,7 +1183,11 @@ pub fn build_class(body: Value, name: Value, qualname: Value, bases: Value, kwar
         }
     }
     let ns = dict::new_dict();
-    dict::set_item(ns.value(), new_str("__module__").value(), new_str("__main__").value())?;
+    dict::set_item(
+        ns.value(),
+        new_str("__module__").value(),
+        new_str("__main__").value(),
+    )?;
     dict::set_item(ns.value(), new_str("__qualname__").value(), qualname)?;
     let cell = ops::call(body, &[ns.value()], None)?;
     let name_text = as_str(name).unwrap_or("?");
@@ -1088,17 +1204,25 @@ pub fn build_class(body: Value, name: Value, qualname: Value, bases: Value, kwar
 }
 
 /// `type(x)` and `type(name, bases, dict)`.
-pub fn type_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+pub fn type_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     crate::builtins::args::no_keywords("type", kwnames)?;
     match args {
         [x] => Ok(Ref::new(type_of(*x).as_value())),
         [name, bases, ns] if as_str(*name).is_some() && is_tuple(*bases) && dict::is_dict(*ns) => {
             let mut base_types = Vec::new();
             for b in tuple_items(*bases) {
-                base_types.push(as_type(b.value()).ok_or_else(|| errors::type_error("bases must be types"))?);
+                base_types.push(
+                    as_type(b.value()).ok_or_else(|| errors::type_error("bases must be types"))?,
+                );
             }
             let name = as_str(*name).unwrap();
-            Ok(Ref::new(new_class(name, name, "__main__", &base_types, *ns)?.as_value()))
+            Ok(Ref::new(
+                new_class(name, name, "__main__", &base_types, *ns)?.as_value(),
+            ))
         }
         _ => Err(errors::type_error("type() takes 1 or 3 arguments")),
     }

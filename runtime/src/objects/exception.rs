@@ -91,7 +91,8 @@ pub fn set_context(v: Value, handled: Value) {
         }
         link = context(e);
     }
-    let old = unsafe { std::mem::replace(&mut *exception(v).context.get(), Some(Ref::new(handled))) };
+    let old =
+        unsafe { std::mem::replace(&mut *exception(v).context.get(), Some(Ref::new(handled))) };
     drop(old);
 }
 
@@ -181,13 +182,17 @@ fn instantiate(v: Value, what: &str) -> PyResult<Ref> {
         if !is_exception(instance.value()) {
             return Err(crate::errors::type_error(format!(
                 "calling {} should have returned an instance of BaseException, not {}",
-                ops::repr(v).map(|r| as_str(r.value()).unwrap().to_string()).unwrap_or_default(),
+                ops::repr(v)
+                    .map(|r| as_str(r.value()).unwrap().to_string())
+                    .unwrap_or_default(),
                 type_of(instance.value()).name
             )));
         }
         return Ok(instance);
     }
-    Err(crate::errors::type_error(format!("{what} must derive from BaseException")))
+    Err(crate::errors::type_error(format!(
+        "{what} must derive from BaseException"
+    )))
 }
 
 /// `raise exc [from cause]`: always ends with an exception set.

@@ -69,9 +69,19 @@ pub fn float_repr_string(f: f64) -> String {
     // strings of that length round-trip it may pick the farther one; like CPython, take the
     // correctly rounded one (ties to even), which `{:.Ne}` computes.
     let shortest = format!("{:e}", f);
-    let ndigits = shortest.split('e').next().unwrap().chars().filter(char::is_ascii_digit).count();
+    let ndigits = shortest
+        .split('e')
+        .next()
+        .unwrap()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count();
     let rounded = format!("{:.*e}", ndigits - 1, f);
-    let sci = if rounded.parse::<f64>() == Ok(f) { rounded } else { shortest };
+    let sci = if rounded.parse::<f64>() == Ok(f) {
+        rounded
+    } else {
+        shortest
+    };
     let (mantissa, exp) = sci.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     let (sign, mantissa) = match mantissa.strip_prefix('-') {

@@ -110,7 +110,13 @@ fn plural(n: usize, word: &str) -> String {
 /// Binds a call's arguments to `callable`'s parameters, CPython 3.8's way: positional ones
 /// first, then keywords by name, then defaults; extra ones go to `*args` and `**kwargs`.
 /// Writes one owned reference per parameter slot into `out`.
-pub fn bind_arguments(callable: Value, args: &[Value], nargs: usize, kwnames: Option<Value>, out: &mut [Value]) -> PyResult<()> {
+pub fn bind_arguments(
+    callable: Value,
+    args: &[Value],
+    nargs: usize,
+    kwnames: Option<Value>,
+    out: &mut [Value],
+) -> PyResult<()> {
     let f = function(callable);
     let code = code(callable);
     let name = code.name.as_str();
@@ -120,14 +126,19 @@ pub fn bind_arguments(callable: Value, args: &[Value], nargs: usize, kwnames: Op
     let nkwonly = code.kwonly_count as usize;
     let mut slots: Vec<Option<Ref>> = vec![None; names.len()];
     let varargs_slot = code.has_varargs().then_some(npos + nkwonly);
-    let varkw_slot = code.has_varkeywords().then(|| npos + nkwonly + varargs_slot.is_some() as usize);
+    let varkw_slot = code
+        .has_varkeywords()
+        .then(|| npos + nkwonly + varargs_slot.is_some() as usize);
 
     // Positional arguments.
     for (slot, v) in slots.iter_mut().zip(&args[..nargs.min(npos)]) {
         *slot = Some(Ref::new(*v));
     }
     if let Some(i) = varargs_slot {
-        let extra: Vec<Ref> = args[nargs.min(npos)..nargs].iter().map(|v| Ref::new(*v)).collect();
+        let extra: Vec<Ref> = args[nargs.min(npos)..nargs]
+            .iter()
+            .map(|v| Ref::new(*v))
+            .collect();
         slots[i] = Some(crate::objects::tuple::new_tuple(extra));
     } else if nargs > npos {
         return Err(too_many_positional(f, code, nargs, kwnames, args));
@@ -152,7 +163,9 @@ pub fn bind_arguments(callable: Value, args: &[Value], nargs: usize, kwnames: Op
                     }
                     slots[i] = Some(Ref::new(*value));
                 }
-                (None, Some(kwargs)) => crate::objects::dict::set_item(kwargs.value(), key.value(), *value)?,
+                (None, Some(kwargs)) => {
+                    crate::objects::dict::set_item(kwargs.value(), key.value(), *value)?
+                }
                 (None, None) => {
                     if names[..nposonly].iter().any(|p| p.as_str() == key_text) {
                         posonly_as_keyword.push(key_text);
@@ -176,7 +189,11 @@ pub fn bind_arguments(callable: Value, args: &[Value], nargs: usize, kwnames: Op
     }
 
     // Defaults, then what is still missing.
-    let defaults: &[Ref] = if f.defaults.is_null() { &[] } else { tuple_items(f.defaults) };
+    let defaults: &[Ref] = if f.defaults.is_null() {
+        &[]
+    } else {
+        tuple_items(f.defaults)
+    };
     let first_default = npos - defaults.len();
     for (i, d) in defaults.iter().enumerate() {
         let slot = &mut slots[first_default + i];
@@ -222,10 +239,20 @@ pub fn bind_arguments(callable: Value, args: &[Value], nargs: usize, kwnames: Op
     Ok(())
 }
 
-fn too_many_positional(f: &FunctionObject, code: &CodeInfo, nargs: usize, kwnames: Option<Value>, args: &[Value]) -> errors::Raised {
+fn too_many_positional(
+    f: &FunctionObject,
+    code: &CodeInfo,
+    nargs: usize,
+    kwnames: Option<Value>,
+    args: &[Value],
+) -> errors::Raised {
     let name = code.name.as_str();
     let npos = code.positional_count as usize;
-    let ndefaults = if f.defaults.is_null() { 0 } else { tuple_items(f.defaults).len() };
+    let ndefaults = if f.defaults.is_null() {
+        0
+    } else {
+        tuple_items(f.defaults).len()
+    };
     let takes = if ndefaults > 0 {
         format!("from {} to {npos} positional arguments", npos - ndefaults)
     } else {
@@ -239,7 +266,9 @@ fn too_many_positional(f: &FunctionObject, code: &CodeInfo, nargs: usize, kwname
             .zip(&args[nargs..])
             .filter(|(key, _)| {
                 let key = crate::objects::str::as_str(key.value()).unwrap_or("");
-                names[npos..npos + code.kwonly_count as usize].iter().any(|p| p.as_str() == key)
+                names[npos..npos + code.kwonly_count as usize]
+                    .iter()
+                    .any(|p| p.as_str() == key)
             })
             .count()
     });

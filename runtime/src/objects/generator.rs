@@ -55,7 +55,13 @@ impl GeneratorObject {
 
 /// A generator for a call of a generator function: the arguments (borrowed) go to their
 /// frame slots.
-pub fn new_generator(code: *const CodeInfo, resume: ResumeFn, nslots: usize, values: &[Value], slots: &[u32]) -> Ref {
+pub fn new_generator(
+    code: *const CodeInfo,
+    resume: ResumeFn,
+    nslots: usize,
+    values: &[Value],
+    slots: &[u32],
+) -> Ref {
     let frame = Box::into_raw(vec![Value::NULL; nslots.max(1)].into_boxed_slice()) as *mut Value;
     for (v, slot) in values.iter().zip(slots) {
         crate::object::incref(*v);
@@ -118,7 +124,10 @@ fn resume(gen: Value, sent: Option<Ref>) -> PyResult<Option<Ref>> {
     // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
     if errors::matches(&STOP_ITERATION) {
         let cause = errors::take().unwrap();
-        let e = exception::new_exception(&RUNTIME_ERROR, vec![new_str("generator raised StopIteration")]);
+        let e = exception::new_exception(
+            &RUNTIME_ERROR,
+            vec![new_str("generator raised StopIteration")],
+        );
         exception::set_cause(e.value(), Some(cause.clone()));
         exception::set_context(e.value(), cause.value());
         return Err(errors::restore(e));
@@ -149,7 +158,9 @@ fn send(gen: Value, value: Value) -> PyResult<Ref> {
 fn throw(gen: Value, exc: Value, value: Option<Value>) -> PyResult<Ref> {
     let g = generator(gen);
     let exc = match value {
-        Some(v) if v != none() && exception::is_exception_type(exc) => crate::ops::call(exc, &[v], None)?,
+        Some(v) if v != none() && exception::is_exception_type(exc) => {
+            crate::ops::call(exc, &[v], None)?
+        }
         _ => Ref::new(exc),
     };
     let raised = exception::raise(exc.value(), None);
@@ -178,7 +189,10 @@ fn close(gen: Value) -> PyResult<()> {
         errors::restore(bare)
     });
     match resume(gen, None) {
-        Ok(Some(_)) => Err(errors::raise(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Ok(Some(_)) => Err(errors::raise(
+            &RUNTIME_ERROR,
+            "generator ignored GeneratorExit",
+        )),
         Ok(None) => Ok(()),
         Err(raised) => {
             if errors::matches(&GENERATOR_EXIT) || errors::matches(&STOP_ITERATION) {
@@ -218,12 +232,16 @@ unsafe fn generator_dealloc(v: Value) {
     if let Some(r) = take_result(g) {
         drop(r);
     }
-    drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(g.frame, g.nslots)));
+    drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+        g.frame, g.nslots,
+    )));
     object::free::<GeneratorObject>(v)
 }
 
 static GENERATOR_METHODS: [Method; 3] = [
-    Method::new("send", |v, a, k| send(v, crate::builtins::args::exact("send", a, k, 1)?[0])),
+    Method::new("send", |v, a, k| {
+        send(v, crate::builtins::args::exact("send", a, k, 1)?[0])
+    }),
     Method::new("throw", |v, a, k| {
         crate::builtins::args::no_keywords("throw", k)?;
         match a {
@@ -281,7 +299,9 @@ unsafe impl Sync for StopValue {}
 static STOP_VALUE: StopValue = StopValue(Cell::new(Value::NULL));
 
 fn stash_stop_value(value: Option<Ref>) {
-    let old = STOP_VALUE.0.replace(value.map_or(Value::NULL, Ref::into_raw));
+    let old = STOP_VALUE
+        .0
+        .replace(value.map_or(Value::NULL, Ref::into_raw));
     if !old.is_null() {
         crate::object::decref(old);
     }

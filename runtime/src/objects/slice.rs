@@ -87,12 +87,22 @@ pub fn indices(v: Value, length: usize) -> PyResult<SliceIndices> {
         }
     };
     let (start, stop) = if step < 0 {
-        (clamp(bound_value(s.start.value())?, len - 1), clamp(bound_value(s.stop.value())?, -1))
+        (
+            clamp(bound_value(s.start.value())?, len - 1),
+            clamp(bound_value(s.stop.value())?, -1),
+        )
     } else {
-        (clamp(bound_value(s.start.value())?, 0), clamp(bound_value(s.stop.value())?, len))
+        (
+            clamp(bound_value(s.start.value())?, 0),
+            clamp(bound_value(s.stop.value())?, len),
+        )
     };
     let count = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -112,19 +122,35 @@ pub fn is_index(v: Value) -> Option<IntView<'static>> {
 
 fn slice_repr(v: Value) -> PyResult<Ref> {
     let s = slice(v);
-    let part = |x: &Ref| -> PyResult<String> { ops::repr(x.value()).map(|r| crate::objects::str::as_str(r.value()).unwrap().to_string()) };
-    Ok(new_string(format!("slice({}, {}, {})", part(&s.start)?, part(&s.stop)?, part(&s.step)?)))
+    let part = |x: &Ref| -> PyResult<String> {
+        ops::repr(x.value()).map(|r| crate::objects::str::as_str(r.value()).unwrap().to_string())
+    };
+    Ok(new_string(format!(
+        "slice({}, {}, {})",
+        part(&s.start)?,
+        part(&s.stop)?,
+        part(&s.step)?
+    )))
 }
 
-fn slice_construct(_ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn slice_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     crate::builtins::args::no_keywords("slice", kwnames)?;
     let n = none();
     match args {
         [stop] => Ok(new_slice(n, *stop, n)),
         [start, stop] => Ok(new_slice(*start, *stop, n)),
         [start, stop, step] => Ok(new_slice(*start, *stop, *step)),
-        [] => Err(errors::type_error("slice expected at least 1 arguments, got 0")),
-        _ => Err(errors::type_error(format!("slice expected at most 3 arguments, got {}", args.len()))),
+        [] => Err(errors::type_error(
+            "slice expected at least 1 arguments, got 0",
+        )),
+        _ => Err(errors::type_error(format!(
+            "slice expected at most 3 arguments, got {}",
+            args.len()
+        ))),
     }
 }
 

@@ -185,7 +185,10 @@ pub struct Method {
 }
 
 impl Method {
-    pub const fn new(name: &'static str, call: fn(Value, &[Value], Option<Value>) -> PyResult<Ref>) -> Method {
+    pub const fn new(
+        name: &'static str,
+        call: fn(Value, &[Value], Option<Value>) -> PyResult<Ref>,
+    ) -> Method {
         Method { name, call }
     }
 }

@@ -12,7 +12,10 @@ fn attribute_error(obj: Value, name: &str) -> errors::Raised {
     if std::ptr::eq(ty, &crate::objects::module::MODULE_TYPE) {
         return errors::raise(
             &crate::objects::exception::ATTRIBUTE_ERROR,
-            format!("module '{}' has no attribute '{name}'", crate::objects::module::name(obj)),
+            format!(
+                "module '{}' has no attribute '{name}'",
+                crate::objects::module::name(obj)
+            ),
         );
     }
     errors::raise(
@@ -60,7 +63,12 @@ pub fn set_attr(obj: Value, name: Value, value: Option<Value>) -> PyResult<()> {
 }
 
 /// `obj.name(*args)` without making a bound method when `name` is a method of the type.
-pub fn call_method(obj: Value, name: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+pub fn call_method(
+    obj: Value,
+    name: Value,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
     let text = name_text(name)?;
     let ty = type_of(obj);
     if ty.getattr.is_none() {

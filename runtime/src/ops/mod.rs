@@ -319,9 +319,15 @@ fn format_with_spec(value: Value, spec: &str) -> PyResult<Ref> {
 /// builtins, `X object` otherwise.
 fn callable_description(callable: Value) -> String {
     if crate::objects::function::is_function(callable) {
-        return format!("{}()", crate::objects::function::code(callable).name.as_str());
+        return format!(
+            "{}()",
+            crate::objects::function::code(callable).name.as_str()
+        );
     }
-    if std::ptr::eq(type_of(callable), &crate::objects::function::BUILTIN_FUNCTION_TYPE) {
+    if std::ptr::eq(
+        type_of(callable),
+        &crate::objects::function::BUILTIN_FUNCTION_TYPE,
+    ) {
         let f = unsafe { &*callable.as_ptr::<crate::objects::function::BuiltinFunction>() };
         return format!("{}()", f.name);
     }
@@ -372,9 +378,15 @@ pub fn merge_call_kwargs(kwargs: Value, mapping: Value, callable: Value) -> PyRe
 /// `callable(*args, **kwargs)` with the arguments already collected.
 pub fn call_ex(callable: Value, args: Value, kwargs: Option<Value>) -> PyResult<Ref> {
     let mut flat: Vec<Value> = if crate::objects::tuple::is_tuple(args) {
-        crate::objects::tuple::tuple_items(args).iter().map(Ref::value).collect()
+        crate::objects::tuple::tuple_items(args)
+            .iter()
+            .map(Ref::value)
+            .collect()
     } else {
-        crate::objects::list::list_items(args).iter().map(Ref::value).collect()
+        crate::objects::list::list_items(args)
+            .iter()
+            .map(Ref::value)
+            .collect()
     };
     // Keep the argument values alive while the call runs, whatever it does to the list.
     let _hold: Vec<Ref> = flat.iter().map(|v| Ref::new(*v)).collect();
