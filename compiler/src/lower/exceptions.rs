@@ -234,9 +234,8 @@ impl FunctionLowerer<'_, '_> {
             handler_depth,
         });
         self.start_block();
-        match &item.optional_vars {
-            Some(target) => self.store(target, value),
-            None => {}
+        if let Some(target) = &item.optional_vars {
+            self.store(target, value)
         }
         self.with_items(rest, body);
         self.unwind.pop();

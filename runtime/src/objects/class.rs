@@ -574,13 +574,13 @@ fn construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) ->
                 Some(m) if !std::ptr::eq(ty.base_layout(), &OBJECT_TYPE) => {
                     (m.call)(instance.value(), args, kwnames)?;
                 }
-                _ if !args.is_empty() || kwnames.is_some_and(|k| !tuple_items(k).is_empty()) => {
-                    if ty.lookup("__new__")?.is_none() {
-                        return Err(errors::type_error(format!(
-                            "{}() takes no arguments",
-                            ty.name
-                        )));
-                    }
+                _ if (!args.is_empty() || kwnames.is_some_and(|k| !tuple_items(k).is_empty()))
+                    && ty.lookup("__new__")?.is_none() =>
+                {
+                    return Err(errors::type_error(format!(
+                        "{}() takes no arguments",
+                        ty.name
+                    )));
                 }
                 _ => {}
             }

@@ -91,8 +91,7 @@ pub fn set_context(v: Value, handled: Value) {
         }
         link = context(e);
     }
-    let old =
-        unsafe { std::mem::replace(&mut *exception(v).context.get(), Some(Ref::new(handled))) };
+    let old = unsafe { (*exception(v).context.get()).replace(Ref::new(handled)) };
     drop(old);
 }
 

@@ -340,7 +340,7 @@ int_binary!(int_rshift, |x, y| {
         IntView::Small(v) => from_i64(v >> count.min(63)),
         IntView::Big(b) => {
             // Python's >> floors, as num-bigint's does for negative values.
-            if count >= b.bits() as usize + 1 {
+            if count > b.bits() as usize {
                 from_i64(if b.is_negative() { -1 } else { 0 })
             } else {
                 from_big(b >> count)

@@ -76,6 +76,14 @@ pub type UnaryFn = fn(Value) -> PyResult<Ref>;
 pub type BinaryFn = fn(Value, Value) -> PyResult<Ref>;
 /// `callable(*args, **kwargs)`, the keyword names being a tuple of str (DESIGN §4, Calls).
 pub type CallFn = fn(Value, &[Value], Option<Value>) -> PyResult<Ref>;
+pub type RichCompareFn = fn(Value, Value, CompareOp) -> PyResult<Ref>;
+pub type SetItemFn = fn(Value, Value, Value) -> PyResult<()>;
+/// `Ok(None)`: exhausted, no exception set.
+pub type NextFn = fn(Value) -> PyResult<Option<Ref>>;
+/// `Ok(None)`: no such attribute here, and no exception set.
+pub type GetAttrFn = fn(Value, &str) -> PyResult<Option<Ref>>;
+/// `obj.name = value`, or `del obj.name` when `value` is `None`.
+pub type SetAttrFn = fn(Value, &str, Option<Value>) -> PyResult<()>;
 /// Calling a type: makes an instance of the given type.
 pub type ConstructFn = fn(&'static TypeObject, &[Value], Option<Value>) -> PyResult<Ref>;
 
@@ -145,7 +153,7 @@ pub struct TypeObject {
     pub str: Option<UnaryFn>,
     /// `None` makes instances unhashable.
     pub hash: Option<fn(Value) -> PyResult<i64>>,
-    pub richcompare: Option<fn(Value, Value, CompareOp) -> PyResult<Ref>>,
+    pub richcompare: Option<RichCompareFn>,
     /// Truth value; `len` decides when absent, and everything else is true.
     pub bool: Option<fn(Value) -> PyResult<bool>>,
     pub len: Option<fn(Value) -> PyResult<usize>>,
@@ -154,21 +162,21 @@ pub struct TypeObject {
     pub concat: Option<BinaryFn>,
     pub repeat: Option<fn(Value, i64) -> PyResult<Ref>>,
     pub getitem: Option<BinaryFn>,
-    pub setitem: Option<fn(Value, Value, Value) -> PyResult<()>>,
+    pub setitem: Option<SetItemFn>,
     pub delitem: Option<fn(Value, Value) -> PyResult<()>>,
     pub contains: Option<fn(Value, Value) -> PyResult<bool>>,
     pub iter: Option<UnaryFn>,
     /// `Ok(None)`: exhausted, no exception set.
-    pub next: Option<fn(Value) -> PyResult<Option<Ref>>>,
+    pub next: Option<NextFn>,
     pub call: Option<CallFn>,
     pub construct: Option<ConstructFn>,
     /// Methods, found by attribute lookup on instances (and on subclasses' instances).
     pub methods: &'static [Method],
     /// Attributes other than methods (data of the instance, module members); `Ok(None)` when
     /// there is no such attribute.
-    pub getattr: Option<fn(Value, &str) -> PyResult<Option<Ref>>>,
+    pub getattr: Option<GetAttrFn>,
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
-    pub setattr: Option<fn(Value, &str, Option<Value>) -> PyResult<()>>,
+    pub setattr: Option<SetAttrFn>,
     /// Classes defined in Python: the class namespace (a dict); 0 for builtin types.
     pub dict: Cell<Value>,
     /// Classes defined in Python: the method resolution order (C3), the class first.
