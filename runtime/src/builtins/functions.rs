@@ -24,6 +24,14 @@ use crate::value::Value;
 
 pub static ALL: &[&Builtin] = &[
     &PRINT,
+    &FORMAT,
+    &GETATTR,
+    &SETATTR,
+    &HASATTR,
+    &DELATTR,
+    &EXEC,
+    &EVAL,
+    &COMPILE,
     &LEN,
     &REPR,
     &ABS,
@@ -686,3 +694,96 @@ fn modular_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     let egcd = a.mod_floor(m).extended_gcd(m);
     egcd.gcd.is_one().then(|| egcd.x.mod_floor(m))
 }
+
+// ----- attributes, format, and what an ahead-of-time compiler cannot do -----
+
+static FORMAT: Builtin = Builtin::new("format", |a, k| {
+    args::no_keywords("format", k)?;
+    match a {
+        [value] => ops::format(*value, ""),
+        [value, spec] => match as_str(*spec) {
+            Some(spec) => ops::format(*value, spec),
+            None => Err(errors::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_of(*spec).name
+            ))),
+        },
+        _ => Err(errors::type_error(format!(
+            "format expected at most 2 arguments, got {}",
+            a.len()
+        ))),
+    }
+});
+
+/// The attribute name argument of getattr and friends, with 3.8's message.
+fn attribute_name(name: Value, function: &str) -> PyResult<Value> {
+    if as_str(name).is_some() {
+        Ok(name)
+    } else {
+        Err(errors::type_error(format!(
+            "{function}(): attribute name must be string"
+        )))
+    }
+}
+
+static GETATTR: Builtin = Builtin::new("getattr", |a, k| {
+    args::no_keywords("getattr", k)?;
+    match a {
+        [obj, name] => ops::get_attr(*obj, attribute_name(*name, "getattr")?),
+        [obj, name, default] => match ops::get_attr(*obj, attribute_name(*name, "getattr")?) {
+            Ok(v) => Ok(v),
+            Err(raised) => {
+                if errors::matches(&crate::objects::exception::ATTRIBUTE_ERROR) {
+                    errors::take();
+                    return Ok(Ref::new(*default));
+                }
+                Err(raised)
+            }
+        },
+        _ => Err(errors::type_error(format!(
+            "getattr expected at least 2 arguments, got {}",
+            a.len()
+        ))),
+    }
+});
+
+static HASATTR: Builtin = Builtin::new("hasattr", |a, k| {
+    let a = args::exact("hasattr", a, k, 2)?;
+    match ops::get_attr(a[0], attribute_name(a[1], "hasattr")?) {
+        Ok(_) => Ok(bool_ref(true)),
+        Err(raised) => {
+            if errors::matches(&crate::objects::exception::ATTRIBUTE_ERROR) {
+                errors::take();
+                return Ok(bool_ref(false));
+            }
+            Err(raised)
+        }
+    }
+});
+
+static SETATTR: Builtin = Builtin::new("setattr", |a, k| {
+    let a = args::exact("setattr", a, k, 3)?;
+    ops::set_attr(a[0], attribute_name(a[1], "setattr")?, Some(a[2]))?;
+    Ok(none_ref())
+});
+
+static DELATTR: Builtin = Builtin::new("delattr", |a, k| {
+    let a = args::exact("delattr", a, k, 2)?;
+    ops::set_attr(a[0], attribute_name(a[1], "delattr")?, None)?;
+    Ok(none_ref())
+});
+
+/// Running source text needs a Python implementation at run time, which compiled programs
+/// do not carry: a clear error instead.
+fn needs_interpreter(name: &str) -> errors::Raised {
+    errors::raise(
+        &crate::objects::exception::NOT_IMPLEMENTED_ERROR,
+        format!(
+            "pylift: {name}() of source text is not supported; programs are compiled ahead of time"
+        ),
+    )
+}
+
+static EXEC: Builtin = Builtin::new("exec", |_, _| Err(needs_interpreter("exec")));
+static EVAL: Builtin = Builtin::new("eval", |_, _| Err(needs_interpreter("eval")));
+static COMPILE: Builtin = Builtin::new("compile", |_, _| Err(needs_interpreter("compile")));
