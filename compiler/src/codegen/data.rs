@@ -14,6 +14,8 @@ pub struct DataIds {
     pub module: DataId,
     pub consts: DataId,
     pub global_caches: DataId,
+    /// The module's globals slot (a Value word holding the dict).
+    pub globals: DataId,
     pub code_infos: HashMap<FuncId, DataId>,
 }
 
@@ -208,6 +210,7 @@ pub fn emit(
         module: module_info,
         consts,
         global_caches,
+        globals,
         code_infos,
     })
 }

@@ -449,17 +449,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             Op::Bool(true) => self.data_symbol(abi::data::TRUE),
             Op::Bool(false) => self.data_symbol(abi::data::FALSE),
             Op::Move(r) => self.var(*r),
-            Op::LoadGlobal(name) => {
-                let module = self.data_addr(self.cg.data.module);
-                let name = self.constant(*name);
-                let caches = self.data_addr(self.cg.data.global_caches);
-                let cache = self
-                    .b
-                    .ins()
-                    .iadd_imm_s(caches, (*self.cache_site * 24) as i64);
-                *self.cache_site += 1;
-                self.call(RuntimeFn::LoadGlobal, &[module, name, cache])?
-            }
+            Op::LoadGlobal(name) => self.load_global(*name),
             Op::StoreGlobal(name, v) => {
                 let module = self.data_addr(self.cg.data.module);
                 let name = self.constant(*name);
@@ -794,6 +784,60 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 return None;
             }
         })
+    }
+
+    /// LOAD_GLOBAL through the site's cache (DESIGN §4, Globals): when the versions of the
+    /// globals and builtins dicts are the ones cached, the value is the cached one (two
+    /// compares and a load); otherwise the runtime looks it up and refills the cache.
+    fn load_global(&mut self, name: ir::ConstId) -> ClifValue {
+        use pylift_runtime::abi::DICT_VERSION_OFFSET;
+        let flags = MemFlagsData::trusted();
+        let caches = self.data_addr(self.cg.data.global_caches);
+        let cache = self
+            .b
+            .ins()
+            .iadd_imm_s(caches, (*self.cache_site * 24) as i64);
+        *self.cache_site += 1;
+        let globals_slot = self.data_addr(self.cg.data.globals);
+        let globals = self.b.ins().load(self.ptr, flags, globals_slot, 0);
+        let globals_version = self
+            .b
+            .ins()
+            .load(types::I64, flags, globals, DICT_VERSION_OFFSET);
+        let builtins_slot = self.data_symbol(abi::data::BUILTINS);
+        let builtins = self.b.ins().load(self.ptr, flags, builtins_slot, 0);
+        let builtins_version = self
+            .b
+            .ins()
+            .load(types::I64, flags, builtins, DICT_VERSION_OFFSET);
+        let cached_globals = self.b.ins().load(types::I64, flags, cache, 0);
+        let cached_builtins = self.b.ins().load(types::I64, flags, cache, 8);
+        let same_globals = self
+            .b
+            .ins()
+            .icmp(IntCC::Equal, globals_version, cached_globals);
+        let same_builtins = self
+            .b
+            .ins()
+            .icmp(IntCC::Equal, builtins_version, cached_builtins);
+        let hit = self.b.ins().band(same_globals, same_builtins);
+        let done = self.b.create_block();
+        let result = self.b.append_block_param(done, self.ptr);
+        let (hit_block, miss_block) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(hit, hit_block, &[], miss_block, &[]);
+        self.b.switch_to_block(hit_block);
+        let value = self.b.ins().load(self.ptr, flags, cache, 16);
+        self.b.ins().jump(done, &[value.into()]);
+        self.b.switch_to_block(miss_block);
+        self.b.set_cold_block(miss_block);
+        let module = self.data_addr(self.cg.data.module);
+        let name = self.constant(name);
+        let value = self
+            .call(RuntimeFn::LoadGlobal, &[module, name, cache])
+            .expect("load_global returns a value");
+        self.b.ins().jump(done, &[value.into()]);
+        self.b.switch_to_block(done);
+        result
     }
 
     /// A call's argument array, positional count and keyword names (vectorcall convention).

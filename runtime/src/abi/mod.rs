@@ -226,6 +226,8 @@ pub mod data {
     pub const TRUE: &str = "pl_True";
     pub const FALSE: &str = "pl_False";
     pub const FUNCTION_TYPE: &str = "pl_function_type";
+    /// The builtins dict (a Value word), for the inline global-load cache check.
+    pub const BUILTINS: &str = "pl_builtins";
 }
 
 pub const DATA_SYMBOLS: &[&str] = &[
@@ -234,7 +236,11 @@ pub const DATA_SYMBOLS: &[&str] = &[
     data::TRUE,
     data::FALSE,
     data::FUNCTION_TYPE,
+    data::BUILTINS,
 ];
+
+/// Byte offset of a dict's PEP 509 version.
+pub const DICT_VERSION_OFFSET: i32 = crate::objects::dict::VERSION_OFFSET as i32;
 
 /// Byte offset of a function object's code pointer (for the direct-call guard).
 pub const FUNCTION_CODE_OFFSET: i32 = 16;

@@ -12,9 +12,13 @@ use crate::objects::type_object::TypeObject;
 use crate::objects::{dict, exception};
 use crate::value::Value;
 
-struct BuiltinsDict(Cell<Value>);
+#[repr(transparent)]
+pub struct BuiltinsDict(Cell<Value>);
 unsafe impl Sync for BuiltinsDict {}
-static BUILTINS: BuiltinsDict = BuiltinsDict(Cell::new(Value::NULL));
+
+/// The builtins dict; generated code reads it (`abi::data::BUILTINS`) for the global cache.
+#[export_name = "pl_builtins"]
+pub static BUILTINS: BuiltinsDict = BuiltinsDict(Cell::new(Value::NULL));
 
 pub fn builtins_dict() -> Value {
     BUILTINS.0.get()

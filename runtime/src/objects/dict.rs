@@ -49,6 +49,9 @@ pub struct DictObject {
     table: UnsafeCell<Table>,
 }
 
+/// Where a dict's version is, for the inline global-load cache check in generated code.
+pub const VERSION_OFFSET: usize = std::mem::offset_of!(DictObject, version);
+
 /// PEP 509: one counter for all dicts, so a version is never reused by another mutation.
 struct VersionCounter(Cell<u64>);
 unsafe impl Sync for VersionCounter {}
