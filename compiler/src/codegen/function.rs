@@ -229,6 +229,14 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         self.b.use_var(self.vars[r.index()])
     }
 
+    /// An optional register's value, or 0 (the "absent" word of the runtime entries).
+    fn var_or_null(&mut self, r: Option<RegId>) -> ClifValue {
+        match r {
+            Some(r) => self.var(r),
+            None => self.iconst(0),
+        }
+    }
+
     fn set(&mut self, r: RegId, v: ClifValue) {
         if let Some(frame) = &self.generator {
             if self.func.regs[r].ty == RegType::Object {
@@ -597,10 +605,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 let fr = self.cg.object.declare_func_in_func(vc, self.b.func);
                 let entry = self.b.ins().func_addr(self.ptr, fr);
                 let [closure, defaults, kwdefaults] =
-                    [*closure, *defaults, *kwdefaults].map(|r| match r {
-                        Some(r) => self.var(r),
-                        None => self.iconst(0),
-                    });
+                    [*closure, *defaults, *kwdefaults].map(|r| self.var_or_null(r));
                 self.call(
                     RuntimeFn::MakeFunction,
                     &[code, entry, closure, defaults, kwdefaults],
@@ -631,10 +636,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             } => {
                 let value = self.var(*value);
                 let conversion = self.b.ins().iconst(types::I32, *conversion as i64);
-                let spec = match spec {
-                    Some(s) => self.var(*s),
-                    None => self.iconst(0),
-                };
+                let spec = self.var_or_null(*spec);
                 self.call(RuntimeFn::FormatValue, &[value, conversion, spec])?
             }
             Op::BuildString(parts) => self.build(RuntimeFn::BuildString, parts, parts.len()),
@@ -653,10 +655,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             } => {
                 let (body, bases) = (self.var(*body), self.var(*bases));
                 let (name, qualname) = (self.constant(*name), self.constant(*qualname));
-                let kwargs = match kwargs {
-                    Some(k) => self.var(*k),
-                    None => self.iconst(0),
-                };
+                let kwargs = self.var_or_null(*kwargs);
                 self.call(
                     RuntimeFn::BuildClass,
                     &[body, name, qualname, bases, kwargs],
@@ -677,10 +676,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 self.call(RuntimeFn::ImportStar, &[m, module])?
             }
             Op::MakeCell(v) => {
-                let v = match v {
-                    Some(v) => self.var(*v),
-                    None => self.iconst(0),
-                };
+                let v = self.var_or_null(*v);
                 self.call(RuntimeFn::MakeCell, &[v])?
             }
             Op::CellGet { cell, name, free } => {
@@ -691,10 +687,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             }
             Op::CellSet(cell, v) => {
                 let cell = self.var(*cell);
-                let v = match v {
-                    Some(v) => self.var(*v),
-                    None => self.iconst(0),
-                };
+                let v = self.var_or_null(*v);
                 self.call(RuntimeFn::CellSet, &[cell, v]);
                 return None;
             }
@@ -709,10 +702,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 kwargs,
             } => {
                 let (callee, args) = (self.var(*callee), self.var(*args));
-                let kwargs = match kwargs {
-                    Some(k) => self.var(*k),
-                    None => self.iconst(0),
-                };
+                let kwargs = self.var_or_null(*kwargs);
                 self.call(RuntimeFn::CallEx, &[callee, args, kwargs])?
             }
             Op::ExtendArgs {
@@ -748,10 +738,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             }
             Op::Raise(exc, cause) => {
                 let exc = self.var(*exc);
-                let cause = match cause {
-                    Some(c) => self.var(*c),
-                    None => self.iconst(0),
-                };
+                let cause = self.var_or_null(*cause);
                 self.call(RuntimeFn::Raise, &[exc, cause]);
                 return None;
             }
