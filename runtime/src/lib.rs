@@ -10,6 +10,7 @@ pub mod builtins;
 mod entry;
 pub mod errors;
 pub mod format;
+pub mod gc;
 pub mod io;
 pub mod module;
 pub mod modules;

@@ -89,6 +89,22 @@ pub fn print_exception(exc: Value) {
     crate::io::write_stderr(&out);
 }
 
+/// Reports the exception that is set and clears it, where nothing can catch it (`__del__`,
+/// finalizers): CPython's "Exception ignored in: <what>" followed by the traceback.
+pub fn print_unraisable(context: Option<Value>) {
+    let Some(exc) = crate::errors::take() else {
+        return;
+    };
+    let what = context
+        .and_then(|c| crate::ops::repr(c).ok())
+        .and_then(|r| crate::ops::str_text(r.value()).ok());
+    crate::errors::take();
+    if let Some(what) = what {
+        crate::io::write_stderr(&format!("Exception ignored in: {what}\n"));
+    }
+    print_exception(exc.value());
+}
+
 const CAUSE_MESSAGE: &str =
     "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT_MESSAGE: &str =

@@ -178,9 +178,10 @@ pub struct Reg {
 }
 
 impl Reg {
-    /// May hold 0 while live (an unbound local), so decrefs must test for it.
+    /// May hold 0 while live (an unbound local, or a parameter after `del`), so decrefs must
+    /// test for it.
     pub fn maybe_null(&self) -> bool {
-        matches!(self.kind, RegKind::Local(_))
+        matches!(self.kind, RegKind::Local(_) | RegKind::Param(_))
     }
 }
 

@@ -462,6 +462,11 @@ pub enum Terminator {
 }
 
 impl Terminator {
+    /// Whether control leaves the function here (with a value or an exception).
+    pub fn leaves_function(&self) -> bool {
+        matches!(self, Terminator::Return(_) | Terminator::ReturnError)
+    }
+
     pub fn successors(&self) -> Vec<BlockId> {
         match self {
             Terminator::Jump(b) => vec![*b],

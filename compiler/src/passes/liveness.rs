@@ -45,8 +45,13 @@ pub struct Liveness {
     pub live_before_term: Vec<RegSet>,
 }
 
-/// Computes liveness of the registers `tracked` says to track.
-pub fn compute(func: &Function, tracked: &dyn Fn(RegId) -> bool) -> Liveness {
+/// Computes liveness of the registers `tracked` says to track; the registers in
+/// `used_at_exit` count as read by every terminator that leaves the function.
+pub fn compute(
+    func: &Function,
+    tracked: &dyn Fn(RegId) -> bool,
+    used_at_exit: &RegSet,
+) -> Liveness {
     let n = func.blocks.len();
     let nregs = func.regs.len();
     let mut live_in = vec![RegSet::new(nregs); n];
@@ -64,6 +69,9 @@ pub fn compute(func: &Function, tracked: &dyn Fn(RegId) -> bool) -> Liveness {
                 if tracked(r) {
                     live.insert(r);
                 }
+            }
+            if block.term.leaves_function() {
+                live.union_with(used_at_exit);
             }
             live_before_term[b.index()] = live.clone();
             for inst in block.insts.iter().rev() {

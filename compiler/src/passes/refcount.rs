@@ -5,6 +5,10 @@
 //!
 //! Registers that need no counting: machine values, registers only ever holding immortal
 //! objects or tagged ints, and parameters that are never reassigned (borrowed from the caller).
+//!
+//! Variables (locals and reassigned parameters) keep their value until the function returns or
+//! they are rebound, as CPython's frame does, so that `__del__` runs and files close when
+//! CPython would; temporaries die at their last use, as values on CPython's stack do.
 
 use super::liveness::{self, RegSet};
 use crate::ir::{
@@ -15,11 +19,17 @@ pub fn insert_refcounts(func: &mut Function) {
     incref_borrowed_results(func);
     let counted = counted_registers(func);
     let is_counted = |r: RegId| counted[r.index()];
-    let live = liveness::compute(func, &is_counted);
+    let mut variables = RegSet::new(func.regs.len());
+    for (r, reg) in func.regs.iter() {
+        if counted[r.index()] && matches!(reg.kind, RegKind::Local(_) | RegKind::Param(_)) {
+            variables.insert(r);
+        }
+    }
+    let live = liveness::compute(func, &is_counted, &variables);
 
     for b in func.blocks.keys().collect::<Vec<_>>() {
         let live_after_block = live.live_before_term[b.index()].clone();
-        insert_in_block(&mut func.blocks[b], live_after_block, &counted);
+        insert_in_block(&mut func.blocks[b], live_after_block, &counted, &variables);
     }
     insert_on_edges(func, &live, &counted);
 
@@ -114,14 +124,28 @@ fn incref(r: RegId, line: u32) -> Inst {
 }
 
 /// Walks a block backwards from the live set before its terminator.
-fn insert_in_block(block: &mut Block, mut live: RegSet, counted: &[bool]) {
+fn insert_in_block(block: &mut Block, mut live: RegSet, counted: &[bool], variables: &RegSet) {
     let is_counted = |r: RegId| counted[r.index()];
-    // The terminator's operands: `Return` steals its value.
+    // The terminator's operands: `Return` steals its value. Leaving the function releases
+    // the variables, the returned one excepted.
     let mut term_prefix = Vec::new();
     if let Terminator::Return(r) = block.term {
         if !is_counted(r) {
             term_prefix.push(incref(r, 0));
         }
+    }
+    if block.term.leaves_function() {
+        let returned = match block.term {
+            Terminator::Return(r) => Some(r),
+            _ => None,
+        };
+        let line = block.insts.last().map_or(0, |i| i.line);
+        term_prefix.extend(
+            variables
+                .iter()
+                .filter(|&v| Some(v) != returned)
+                .map(|v| decref(v, line)),
+        );
     }
     let mut out: Vec<Inst> = Vec::with_capacity(block.insts.len() * 2);
     // Built in reverse, then flipped.

@@ -4,6 +4,7 @@
 //! the compiler reads it to decide at compile time which imports resolve.
 
 mod arguments;
+mod gc;
 mod libm;
 mod math;
 mod math_gamma;
@@ -32,6 +33,10 @@ pub struct BuiltinModule {
 }
 
 pub static BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule {
+        name: "gc",
+        init: gc::init,
+    },
     BuiltinModule {
         name: "math",
         init: math::init,

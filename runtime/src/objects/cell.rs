@@ -3,7 +3,8 @@
 use std::cell::Cell;
 
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::gc::{self, GcSlots};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::exception::{NAME_ERROR, UNBOUND_LOCAL_ERROR};
 use crate::objects::str::new_string;
 use crate::objects::type_object::TypeObject;
@@ -20,7 +21,7 @@ pub fn new_cell(value: Option<Value>) -> Ref {
     if let Some(v) = value {
         crate::object::incref(v);
     }
-    let v = object::alloc(CellObject {
+    let v = gc::alloc(CellObject {
         header: ObjHeader::new(&CELL_TYPE),
         value: Cell::new(value.unwrap_or(Value::NULL)),
     });
@@ -68,11 +69,23 @@ pub fn is_bound(c: Value) -> bool {
 
 unsafe fn cell_dealloc(v: Value) {
     set(v, None);
-    object::free::<CellObject>(v)
+    gc::free::<CellObject>(v)
 }
+
+static CELL_GC: GcSlots = GcSlots {
+    traverse: |v, visit| {
+        let inner = cell(v).value.get();
+        if !inner.is_null() {
+            visit(inner);
+        }
+    },
+    clear: Some(|v| set(v, None)),
+    finalize: None,
+};
 
 pub static CELL_TYPE: TypeObject = TypeObject {
     dealloc: cell_dealloc,
+    gc: Some(&CELL_GC),
     repr: |v| {
         let inner = cell(v).value.get();
         Ok(new_string(if inner.is_null() {

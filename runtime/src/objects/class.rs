@@ -4,6 +4,7 @@
 //! Classes live as long as the program (their type objects are leaked), like the builtin types.
 
 use crate::errors::{self, PyResult};
+use crate::gc::{self, GcSlots};
 use crate::object::{self, ObjHeader, Ref};
 use crate::objects::dict;
 use crate::objects::exception::{self, BASE_EXCEPTION};
@@ -23,7 +24,59 @@ pub struct InstanceObject {
 }
 
 unsafe fn instance_dealloc(v: Value) {
-    object::free::<InstanceObject>(v)
+    if finalize_before_free(v) {
+        gc::free::<InstanceObject>(v)
+    }
+}
+
+static INSTANCE_GC: GcSlots = GcSlots {
+    traverse: |v, visit| visit(unsafe { (*v.as_ptr::<InstanceObject>()).dict.value() }),
+    // The dict is garbage too, and clearing it breaks the cycle.
+    clear: None,
+    finalize: Some(run_del),
+};
+
+/// Whether any class has had a `__del__`: until one has, freeing an instance looks up nothing.
+static FINALIZERS_EXIST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn note_finalizer(name: &str) {
+    if name == "__del__" {
+        FINALIZERS_EXIST.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Calls `__del__`, if the class has one. Like CPython, an exception it raises is reported
+/// as ignored, and the exception being handled or raised meanwhile is kept.
+fn run_del(v: Value) {
+    if !FINALIZERS_EXIST.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    let saved = errors::take();
+    let result = type_of(v).lookup("__del__").and_then(|del| match del {
+        Some(del) => call_unbound(del, &[v]).map(drop),
+        None => Ok(()),
+    });
+    if result.is_err() {
+        let del = type_of(v).lookup("__del__").ok().flatten();
+        crate::traceback::print_unraisable(del);
+    }
+    if let Some(e) = saved {
+        errors::restore(e);
+    }
+}
+
+/// Runs `__del__` once in the object's life (PEP 442) when its last reference goes; whether
+/// the object can be freed (`__del__` may have stored a new reference to it).
+unsafe fn finalize_before_free(v: Value) -> bool {
+    if !FINALIZERS_EXIST.load(std::sync::atomic::Ordering::Relaxed) || gc::mark_finalized(v) {
+        return true;
+    }
+    let header = &*v.header();
+    header.refcnt.set(1);
+    run_del(v);
+    let remaining = header.refcnt.get() - 1;
+    header.refcnt.set(remaining);
+    remaining == 0
 }
 
 /// The attribute dict of an instance of a class defined in Python, made on first use.
@@ -142,12 +195,20 @@ pub fn new_class(
         dict::set_item(ns.value(), k.value(), v.value())?;
     }
     let heap_base = bases.iter().copied().find(|b| b.is_heap()).unwrap_or(solid);
+    for (k, _) in dict::items(ns.value()) {
+        note_finalizer(as_str(k.value()).unwrap_or(""));
+    }
     let ty: &'static TypeObject = Box::leak(Box::new(TypeObject {
         base: Some(heap_base),
         dealloc: if std::ptr::eq(solid, &OBJECT_TYPE) {
             instance_dealloc
         } else {
             solid.dealloc
+        },
+        gc: if std::ptr::eq(solid, &OBJECT_TYPE) {
+            Some(&INSTANCE_GC)
+        } else {
+            solid.gc
         },
         repr: heap_repr,
         str: Some(heap_str),
@@ -597,7 +658,7 @@ fn allocate(ty: &'static TypeObject, args: &[Value]) -> PyResult<Ref> {
         unsafe { (*e.value().header()).ty.set(ty) };
         return Ok(e);
     }
-    let v = object::alloc(InstanceObject {
+    let v = gc::alloc(InstanceObject {
         header: ObjHeader::new(ty),
         dict: dict::new_dict(),
     });
@@ -815,7 +876,10 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     }
     match ty.lookup(name)? {
         Some(d) => bind(d, none(), Some(v)).map(Some),
-        None => Ok(None),
+        None => Ok(ty
+            .find_method(name)
+            .filter(|m| m.on_type)
+            .map(|m| crate::objects::method::new_bound_method(v, m))),
     }
 }
 
@@ -828,6 +892,7 @@ pub fn type_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> 
         )));
     }
     let key = new_str(name);
+    note_finalizer(name);
     match value {
         Some(value) => dict::set_item(ty.dict.get(), key.value(), value),
         None => {
@@ -873,7 +938,7 @@ pub struct MethodObject {
 }
 
 pub fn new_method(func: Value, receiver: Value) -> Ref {
-    let v = object::alloc(MethodObject {
+    let v = gc::alloc(MethodObject {
         header: ObjHeader::new(&METHOD_TYPE),
         func: Ref::new(func),
         receiver: Ref::new(receiver),
@@ -890,7 +955,16 @@ fn method_call(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref
 }
 
 pub static METHOD_TYPE: TypeObject = TypeObject {
-    dealloc: |v| unsafe { object::free::<MethodObject>(v) },
+    dealloc: |v| unsafe { gc::free::<MethodObject>(v) },
+    gc: Some(&GcSlots {
+        traverse: |v, visit| {
+            let m = unsafe { &*v.as_ptr::<MethodObject>() };
+            visit(m.func.value());
+            visit(m.receiver.value());
+        },
+        clear: None,
+        finalize: None,
+    }),
     repr: |v| {
         let m = unsafe { &*v.as_ptr::<MethodObject>() };
         let qualname = ops::get_attr(m.func.value(), new_str("__qualname__").value())

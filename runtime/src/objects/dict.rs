@@ -7,7 +7,8 @@ use std::cell::{Cell, UnsafeCell};
 
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::gc::{self, GcSlots};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::dict_views::{self, ViewKind};
 use crate::objects::exception::{ATTRIBUTE_ERROR, TYPE_ERROR};
 use crate::objects::method_args;
@@ -135,17 +136,33 @@ impl Table {
 }
 
 pub fn new_dict() -> Ref {
-    let v = object::alloc(DictObject {
+    let v = gc::alloc(DictObject {
         header: ObjHeader::new(&DICT_TYPE),
         version: Cell::new(next_version()),
         table: UnsafeCell::new(Table::new()),
     });
+    // A dict holding only atoms cannot be in a cycle; it is tracked from its first
+    // container (CPython's MAINTAIN_TRACKING).
+    gc::untrack(v);
     unsafe { Ref::from_owned(v) }
 }
 
 unsafe fn dict_dealloc(v: Value) {
-    object::free::<DictObject>(v)
+    gc::free::<DictObject>(v)
 }
+
+static DICT_GC: GcSlots = GcSlots {
+    traverse: |v, visit| {
+        for e in &table(v).entries {
+            if let (Some(k), Some(val)) = (&e.key, &e.value) {
+                visit(k.value());
+                visit(val.value());
+            }
+        }
+    },
+    clear: Some(clear),
+    finalize: None,
+};
 
 pub fn is_dict(v: Value) -> bool {
     !v.is_small_int() && std::ptr::eq(type_of(v), &DICT_TYPE)
@@ -223,6 +240,9 @@ pub fn set_item(d: Value, key: Value, value: Value) -> PyResult<()> {
     if let Some(i) = ix {
         let old = t.entries[i].value.replace(Ref::new(value));
         drop(old);
+        if gc::may_be_tracked(value) {
+            gc::track(d);
+        }
         return Ok(());
     }
     if t.usable == 0 {
@@ -235,6 +255,9 @@ pub fn set_item(d: Value, key: Value, value: Value) -> PyResult<()> {
         key: Some(Ref::new(key)),
         value: Some(Ref::new(value)),
     });
+    if gc::may_be_tracked(key) || gc::may_be_tracked(value) {
+        gc::track(d);
+    }
     t.used += 1;
     t.usable -= 1;
     Ok(())
@@ -453,6 +476,7 @@ fn dict_construct(
 
 pub static DICT_TYPE: TypeObject = TypeObject {
     dealloc: dict_dealloc,
+    gc: Some(&DICT_GC),
     repr: dict_repr,
     hash: None,
     richcompare: Some(dict_richcompare),
@@ -486,7 +510,7 @@ static DICT_METHODS: [Method; 11] = [
     Method::new("update", dict_update),
     Method::new("clear", dict_clear),
     Method::new("copy", dict_copy),
-    Method::new("fromkeys", dict_fromkeys),
+    Method::class_method("fromkeys", dict_fromkeys),
 ];
 
 /// The optional second argument of `get`, `setdefault` and `pop`, None by default.

@@ -3,6 +3,7 @@
 use std::cell::{Cell, UnsafeCell};
 
 use crate::errors::PyResult;
+use crate::gc::{self, GcSlots};
 use crate::object::{self, ObjHeader, Ref};
 use crate::objects::str::{as_str, new_str, new_string};
 use crate::objects::tuple::{new_tuple, tuple_items};
@@ -34,7 +35,7 @@ pub struct ExceptionObject {
 }
 
 pub fn new_exception(ty: &'static TypeObject, args: Vec<Ref>) -> Ref {
-    let v = object::alloc(ExceptionObject {
+    let v = gc::alloc(ExceptionObject {
         header: ObjHeader::new(ty),
         args: UnsafeCell::new(new_tuple(args)),
         dict: Cell::new(Value::NULL),
@@ -96,12 +97,38 @@ pub fn set_context(v: Value, handled: Value) {
 }
 
 unsafe fn exception_dealloc(v: Value) {
-    let d = exception(v).dict.get();
+    exception_clear(v);
+    gc::free::<ExceptionObject>(v)
+}
+
+fn exception_clear(v: Value) {
+    let e = exception(v);
+    let d = e.dict.replace(Value::NULL);
     if !d.is_null() {
         crate::object::decref(d);
     }
-    object::free::<ExceptionObject>(v)
+    unsafe {
+        drop((*e.cause.get()).take());
+        drop((*e.context.get()).take());
+    }
 }
+
+static EXCEPTION_GC: GcSlots = GcSlots {
+    traverse: |v, visit| {
+        let e = exception(v);
+        visit(args_tuple(v));
+        let d = e.dict.get();
+        if !d.is_null() {
+            visit(d);
+        }
+        let chained = unsafe { [&*e.cause.get(), &*e.context.get()] };
+        for link in chained.into_iter().flatten() {
+            visit(link.value());
+        }
+    },
+    clear: Some(exception_clear),
+    finalize: None,
+};
 
 fn args_tuple(v: Value) -> Value {
     unsafe { (*exception(v).args.get()).value() }
@@ -316,6 +343,7 @@ const fn exception_type(name: &'static str, base: &'static TypeObject) -> TypeOb
     TypeObject {
         base: Some(base),
         dealloc: exception_dealloc,
+        gc: Some(&EXCEPTION_GC),
         repr: exception_repr,
         str: Some(exception_str),
         construct: Some(exception_construct),

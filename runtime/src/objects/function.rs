@@ -1,8 +1,9 @@
 //! Function objects: compiled Python functions and builtins written in Rust.
 
 use crate::errors::{self, PyResult};
+use crate::gc::{self, GcSlots};
 use crate::module::CodeInfo;
-use crate::object::{self, ObjHeader, Ref};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::str::{new_str, new_string};
 use crate::objects::tuple::tuple_items;
 use crate::objects::type_object::{CallFn, TypeObject};
@@ -45,7 +46,7 @@ pub fn new_function(
             crate::object::incref(v);
         }
     }
-    let v = object::alloc(FunctionObject {
+    let v = gc::alloc(FunctionObject {
         header: ObjHeader::new(&FUNCTION_TYPE),
         code,
         entry,
@@ -57,14 +58,32 @@ pub fn new_function(
 }
 
 unsafe fn function_dealloc(v: Value) {
-    let f = function(v);
-    for field in [f.closure, f.defaults, f.kwdefaults] {
-        if !field.is_null() {
-            crate::object::decref(field);
+    function_clear(v);
+    gc::free::<FunctionObject>(v)
+}
+
+fn function_clear(v: Value) {
+    let f = unsafe { &mut *v.as_ptr::<FunctionObject>() };
+    for field in [&mut f.closure, &mut f.defaults, &mut f.kwdefaults] {
+        let old = std::mem::replace(field, Value::NULL);
+        if !old.is_null() {
+            crate::object::decref(old);
         }
     }
-    object::free::<FunctionObject>(v)
 }
+
+static FUNCTION_GC: GcSlots = GcSlots {
+    traverse: |v, visit| {
+        let f = function(v);
+        for field in [f.closure, f.defaults, f.kwdefaults] {
+            if !field.is_null() {
+                visit(field);
+            }
+        }
+    },
+    clear: Some(function_clear),
+    finalize: None,
+};
 
 fn function(v: Value) -> &'static FunctionObject {
     unsafe { &*v.as_ptr::<FunctionObject>() }
@@ -287,6 +306,7 @@ fn too_many_positional(
 #[export_name = "pl_function_type"]
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
     dealloc: function_dealloc,
+    gc: Some(&FUNCTION_GC),
     repr: |v| {
         Ok(new_string(format!(
             "<function {} at {:#x}>",

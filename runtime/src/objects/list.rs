@@ -4,7 +4,8 @@ use std::cell::UnsafeCell;
 
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::gc::{self, GcSlots};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::method_args;
 use crate::objects::sequence::{self, seq_iterator_type, ReprGuard};
 use crate::objects::singletons::{none_ref, not_implemented};
@@ -21,7 +22,7 @@ pub struct ListObject {
 }
 
 pub fn new_list(items: Vec<Ref>) -> Ref {
-    let v = object::alloc(ListObject {
+    let v = gc::alloc(ListObject {
         header: ObjHeader::new(&LIST_TYPE),
         items: UnsafeCell::new(items),
     });
@@ -29,8 +30,15 @@ pub fn new_list(items: Vec<Ref>) -> Ref {
 }
 
 unsafe fn list_dealloc(v: Value) {
-    object::free::<ListObject>(v)
+    sequence::release_reversed(std::mem::take(list_items(v)));
+    gc::free::<ListObject>(v)
 }
+
+static LIST_GC: GcSlots = GcSlots {
+    traverse: |v, visit| list_items(v).iter().for_each(|item| visit(item.value())),
+    clear: Some(|v| sequence::release_reversed(std::mem::take(list_items(v)))),
+    finalize: None,
+};
 
 pub fn is_list(v: Value) -> bool {
     !v.is_small_int() && std::ptr::eq(type_of(v), &LIST_TYPE)
@@ -249,6 +257,7 @@ fn list_construct(
 
 pub static LIST_TYPE: TypeObject = TypeObject {
     dealloc: list_dealloc,
+    gc: Some(&LIST_GC),
     repr: list_repr,
     hash: None,
     richcompare: Some(list_richcompare),
@@ -354,8 +363,7 @@ fn list_pop(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
 
 fn list_clear(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     method_args::no_args("clear", args, kwnames)?;
-    let old = std::mem::take(list_items(v));
-    drop(old);
+    sequence::release_reversed(std::mem::take(list_items(v)));
     Ok(none_ref())
 }
 

@@ -1,7 +1,8 @@
 //! Bound methods of builtin types: `"abc".upper` before it is called.
 
 use crate::errors::PyResult;
-use crate::object::{self, ObjHeader, Ref};
+use crate::gc::{self, GcSlots};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::str::new_string;
 use crate::objects::type_object::{Method, TypeObject};
 use crate::ops::type_of;
@@ -15,7 +16,7 @@ pub struct BoundMethod {
 }
 
 pub fn new_bound_method(receiver: Value, method: &'static Method) -> Ref {
-    let v = object::alloc(BoundMethod {
+    let v = gc::alloc(BoundMethod {
         header: ObjHeader::new(&BUILTIN_METHOD_TYPE),
         receiver: Ref::new(receiver),
         method,
@@ -33,7 +34,12 @@ fn call(callable: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref
 }
 
 pub static BUILTIN_METHOD_TYPE: TypeObject = TypeObject {
-    dealloc: |v| unsafe { object::free::<BoundMethod>(v) },
+    dealloc: |v| unsafe { gc::free::<BoundMethod>(v) },
+    gc: Some(&GcSlots {
+        traverse: |v, visit| visit(bound(v).receiver.value()),
+        clear: None,
+        finalize: None,
+    }),
     repr: |v| {
         let m = bound(v);
         let receiver = m.receiver.value();

@@ -215,3 +215,9 @@ pub fn repeat_count(n: Value) -> Option<i64> {
 pub fn memory_error() -> errors::Raised {
     errors::raise(&crate::objects::exception::MEMORY_ERROR, "")
 }
+
+/// Releases the items of a list or tuple last to first, the order in which CPython frees them
+/// (visible when their `__del__` methods print).
+pub fn release_reversed(items: Vec<Ref>) {
+    items.into_iter().rev().for_each(drop);
+}

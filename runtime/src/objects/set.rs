@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
+use crate::gc::{self, GcSlots};
 use crate::object::{self, ObjHeader, Ref, IMMORTAL_REFCNT};
 use crate::objects::dict;
 use crate::objects::exception::{KEY_ERROR, RUNTIME_ERROR, TYPE_ERROR};
@@ -222,7 +223,7 @@ fn table(v: Value) -> &'static mut Table {
 
 /// An empty set or frozenset (`ty` being one of the two).
 fn new_empty(ty: &'static TypeObject) -> Ref {
-    let v = object::alloc(SetObject {
+    let v = gc::alloc(SetObject {
         header: ObjHeader::new(ty),
         table: UnsafeCell::new(Table::new(MIN_SIZE)),
         finger: Cell::new(0),
@@ -248,8 +249,20 @@ fn copy_of(set: Value) -> PyResult<Ref> {
 }
 
 unsafe fn set_dealloc(v: Value) {
-    object::free::<SetObject>(v)
+    gc::free::<SetObject>(v)
 }
+
+static SET_GC: GcSlots = GcSlots {
+    traverse: |v, visit| {
+        for slot in &table(v).slots {
+            if let Slot::Active { key, .. } = slot {
+                visit(key.value());
+            }
+        }
+    },
+    clear: Some(clear),
+    finalize: None,
+};
 
 pub fn len(set: Value) -> usize {
     table(set).used
@@ -1073,6 +1086,7 @@ static FROZENSET_METHODS: [Method; 8] = [
 
 pub static SET_TYPE: TypeObject = TypeObject {
     dealloc: set_dealloc,
+    gc: Some(&SET_GC),
     repr: set_repr,
     hash: None,
     richcompare: Some(set_richcompare),
@@ -1087,6 +1101,7 @@ pub static SET_TYPE: TypeObject = TypeObject {
 
 pub static FROZENSET_TYPE: TypeObject = TypeObject {
     dealloc: set_dealloc,
+    gc: Some(&SET_GC),
     repr: set_repr,
     hash: Some(frozenset_hash),
     richcompare: Some(set_richcompare),

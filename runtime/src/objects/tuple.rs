@@ -1,7 +1,8 @@
 //! tuple: an immutable array of owned references.
 
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::gc::{self, GcSlots};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::sequence::{self, seq_iterator_type, ReprGuard};
 use crate::objects::singletons::not_implemented;
 use crate::objects::str::{new_str, new_string};
@@ -16,7 +17,7 @@ pub struct TupleObject {
 }
 
 pub fn new_tuple(items: Vec<Ref>) -> Ref {
-    let v = object::alloc(TupleObject {
+    let v = gc::alloc(TupleObject {
         header: ObjHeader::new(&TUPLE_TYPE),
         items: items.into_boxed_slice(),
     });
@@ -24,8 +25,16 @@ pub fn new_tuple(items: Vec<Ref>) -> Ref {
 }
 
 unsafe fn tuple_dealloc(v: Value) {
-    object::free::<TupleObject>(v)
+    let items = std::mem::take(&mut (*v.as_ptr::<TupleObject>()).items);
+    sequence::release_reversed(items.into_vec());
+    gc::free::<TupleObject>(v)
 }
+
+static TUPLE_GC: GcSlots = GcSlots {
+    traverse: |v, visit| tuple_items(v).iter().for_each(|item| visit(item.value())),
+    clear: None,
+    finalize: None,
+};
 
 pub fn is_tuple(v: Value) -> bool {
     !v.is_small_int() && std::ptr::eq(type_of(v), &TUPLE_TYPE)
@@ -146,6 +155,7 @@ fn tuple_construct(
 
 pub static TUPLE_TYPE: TypeObject = TypeObject {
     dealloc: tuple_dealloc,
+    gc: Some(&TUPLE_GC),
     repr: tuple_repr,
     hash: Some(tuple_hash),
     richcompare: Some(tuple_richcompare),

@@ -148,6 +148,9 @@ pub struct TypeObject {
     pub base: Option<&'static TypeObject>,
     /// Frees an instance whose refcount reached zero.
     pub dealloc: unsafe fn(Value),
+    /// Present for containers the cycle collector watches; their objects are allocated with
+    /// `gc::alloc` (behind a GC header) and freed with `gc::free`.
+    pub gc: Option<&'static crate::gc::GcSlots>,
     pub repr: UnaryFn,
     /// `str(x)`; `repr` when absent.
     pub str: Option<UnaryFn>,
@@ -190,6 +193,9 @@ pub struct TypeObject {
 pub struct Method {
     pub name: &'static str,
     pub call: fn(Value, &[Value], Option<Value>) -> PyResult<Ref>,
+    /// A class or static method (`dict.fromkeys`, `bytes.fromhex`): also found on the type
+    /// itself, and then called with the type as `self`.
+    pub on_type: bool,
 }
 
 impl Method {
@@ -197,7 +203,23 @@ impl Method {
         name: &'static str,
         call: fn(Value, &[Value], Option<Value>) -> PyResult<Ref>,
     ) -> Method {
-        Method { name, call }
+        Method {
+            name,
+            call,
+            on_type: false,
+        }
+    }
+
+    /// A method that receives either the type or an instance as `self`.
+    pub const fn class_method(
+        name: &'static str,
+        call: fn(Value, &[Value], Option<Value>) -> PyResult<Ref>,
+    ) -> Method {
+        Method {
+            name,
+            call,
+            on_type: true,
+        }
     }
 }
 
@@ -229,6 +251,7 @@ impl TypeObject {
             name,
             base: Some(&OBJECT_TYPE),
             dealloc: immortal_dealloc,
+            gc: None,
             repr: default_repr,
             str: None,
             hash: Some(default_hash),

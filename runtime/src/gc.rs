@@ -1,0 +1,611 @@
+//! The cycle collector: CPython 3.8's generational collector (DESIGN §4, Object header and
+//! Memory).
+//!
+//! Objects of a type with [`GcSlots`] carry a two-word [`GcHeader`] in front of them that links
+//! them into one of three generations. Collecting a generation finds the objects referenced
+//! only from inside it: each object's refcount minus the references its fellow members hold
+//! leaves the references from outside (the stack, globals, objects that are not tracked). An
+//! object with some is reachable, and so is everything it refers to; the rest are garbage,
+//! finalized once (PEP 442), then broken apart with their `clear` slots.
+//!
+//! Architecture invariant: a type's `traverse` visits exactly the references its objects own,
+//! each once. Visiting a borrowed reference would make the collector free a live object; a
+//! type that cannot say what it owns leaves `gc` empty and is never traversed (its references
+//! count as coming from outside, which is always safe).
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::object::{self, decref, incref};
+use crate::ops::type_of;
+use crate::value::Value;
+
+/// The collector's view of a type.
+pub struct GcSlots {
+    /// Calls the visitor once for each reference the object owns.
+    pub traverse: fn(Value, &mut dyn FnMut(Value)),
+    /// Drops the object's references so that a garbage cycle comes apart (CPython's
+    /// `tp_clear`); immutable objects have none, and their cycles go through a mutable one.
+    pub clear: Option<fn(Value)>,
+    /// Runs once before the object is collected as garbage (`__del__`, PEP 442).
+    pub finalize: Option<fn(Value)>,
+}
+
+/// Two words in front of every object of a type with [`GcSlots`].
+#[repr(C)]
+pub struct GcHeader {
+    /// The next object in the list, or 0 when the object is not tracked. During a
+    /// collection the low bit marks the list of tentatively unreachable objects.
+    next: Cell<usize>,
+    /// The previous object, with [`FINALIZED`] and [`COLLECTING`] in the low bits. While a
+    /// collection computes references from outside, the count replaces the pointer.
+    prev: Cell<usize>,
+}
+
+const FINALIZED: usize = 1;
+const COLLECTING: usize = 2;
+const FLAG_BITS: usize = 3;
+const REFS_SHIFT: u32 = 2;
+const NEXT_UNREACHABLE: usize = 1;
+
+/// Bytes from the header to the object: the header is two words and objects are word-aligned.
+const HEADER_SIZE: usize = std::mem::size_of::<GcHeader>();
+
+#[repr(C)]
+struct GcBox<T> {
+    gc: GcHeader,
+    object: T,
+}
+
+fn header(v: Value) -> &'static GcHeader {
+    unsafe { &*((v.0 - HEADER_SIZE) as *const GcHeader) }
+}
+
+fn object_of(h: &GcHeader) -> Value {
+    Value(addr(h) + HEADER_SIZE)
+}
+
+fn addr(h: &GcHeader) -> usize {
+    h as *const GcHeader as usize
+}
+
+fn at(address: usize) -> &'static GcHeader {
+    unsafe { &*(address as *const GcHeader) }
+}
+
+impl GcHeader {
+    const fn untracked() -> GcHeader {
+        GcHeader {
+            next: Cell::new(0),
+            prev: Cell::new(0),
+        }
+    }
+
+    fn next(&self) -> &'static GcHeader {
+        at(self.next.get() & !NEXT_UNREACHABLE)
+    }
+
+    fn prev(&self) -> &'static GcHeader {
+        at(self.prev.get() & !FLAG_BITS)
+    }
+
+    fn set_prev(&self, p: &GcHeader) {
+        self.prev.set((self.prev.get() & FLAG_BITS) | addr(p));
+    }
+
+    fn set_next(&self, n: &GcHeader) {
+        self.next.set(addr(n));
+    }
+
+    fn is_collecting(&self) -> bool {
+        self.prev.get() & COLLECTING != 0
+    }
+
+    fn refs(&self) -> usize {
+        self.prev.get() >> REFS_SHIFT
+    }
+
+    fn set_refs(&self, refs: usize) {
+        self.prev
+            .set((self.prev.get() & FLAG_BITS) | (refs << REFS_SHIFT));
+    }
+
+    fn reset_refs(&self, refs: usize) {
+        self.prev
+            .set((self.prev.get() & FINALIZED) | COLLECTING | (refs << REFS_SHIFT));
+    }
+
+    fn decrement_refs(&self) {
+        self.prev.set(self.prev.get() - (1 << REFS_SHIFT));
+    }
+}
+
+// ----- lists of objects: circular, doubly linked through their headers -----
+
+fn list_init(head: &GcHeader) {
+    head.set_next(head);
+    head.prev.set(addr(head));
+}
+
+fn list_is_empty(head: &GcHeader) -> bool {
+    head.next.get() == addr(head)
+}
+
+fn list_append(node: &GcHeader, head: &GcHeader) {
+    let last = head.prev();
+    node.set_prev(last);
+    last.set_next(node);
+    head.prev.set(addr(node));
+    node.set_next(head);
+}
+
+fn list_remove(node: &GcHeader) {
+    let (prev, next) = (node.prev(), node.next());
+    prev.set_next(next);
+    next.set_prev(prev);
+    node.next.set(0);
+}
+
+fn list_move(node: &GcHeader, head: &GcHeader) {
+    let (prev, next) = (node.prev(), node.next());
+    prev.set_next(next);
+    next.set_prev(prev);
+    list_append(node, head);
+}
+
+/// Appends all of `from` to `to`, leaving `from` empty.
+fn list_merge(from: &GcHeader, to: &GcHeader) {
+    if !list_is_empty(from) {
+        let last = to.prev();
+        last.set_next(from.next());
+        from.next().set_prev(last);
+        to.prev.set(addr(from.prev()));
+        from.prev().set_next(to);
+    }
+    list_init(from);
+}
+
+fn list_nodes(head: &GcHeader) -> impl Iterator<Item = &'static GcHeader> + '_ {
+    let mut node = head.next();
+    std::iter::from_fn(move || {
+        if addr(node) == addr(head) {
+            return None;
+        }
+        let current = node;
+        node = node.next();
+        Some(current)
+    })
+}
+
+// ----- the collector's state -----
+
+pub const GENERATIONS: usize = 3;
+
+struct Generation {
+    head: GcHeader,
+    threshold: Cell<usize>,
+    /// Generation 0: allocations minus deallocations; older: collections of the younger one.
+    count: Cell<usize>,
+    /// For `gc.get_stats()`: collections of this generation, and the garbage they found.
+    collections: Cell<usize>,
+    collected: Cell<usize>,
+}
+
+struct Collector {
+    generations: [Generation; GENERATIONS],
+    /// Objects `gc.freeze()` set aside: tracked, but never examined.
+    permanent: GcHeader,
+    enabled: Cell<bool>,
+    collecting: Cell<bool>,
+    /// Objects that survived a middle-generation collection since the last full one, and the
+    /// objects that survived that: a full collection waits until the first is a quarter of
+    /// the second, so that building a large structure stays linear.
+    long_lived_pending: Cell<usize>,
+    long_lived_total: Cell<usize>,
+    initialized: Cell<bool>,
+}
+
+struct Shared(UnsafeCell<Collector>);
+// The runtime runs Python code on one thread at a time.
+unsafe impl Sync for Shared {}
+
+const fn generation(threshold: usize) -> Generation {
+    Generation {
+        head: GcHeader::untracked(),
+        threshold: Cell::new(threshold),
+        count: Cell::new(0),
+        collections: Cell::new(0),
+        collected: Cell::new(0),
+    }
+}
+
+static COLLECTOR: Shared = Shared(UnsafeCell::new(Collector {
+    generations: [generation(700), generation(10), generation(10)],
+    permanent: GcHeader::untracked(),
+    enabled: Cell::new(true),
+    collecting: Cell::new(false),
+    long_lived_pending: Cell::new(0),
+    long_lived_total: Cell::new(0),
+    initialized: Cell::new(false),
+}));
+
+fn collector() -> &'static Collector {
+    let c = unsafe { &*COLLECTOR.0.get() };
+    if !c.initialized.get() {
+        c.initialized.set(true);
+        for g in &c.generations {
+            list_init(&g.head);
+        }
+        list_init(&c.permanent);
+    }
+    c
+}
+
+fn gc_slots(v: Value) -> Option<&'static GcSlots> {
+    if v.is_small_int() {
+        return None;
+    }
+    type_of(v).gc
+}
+
+// ----- allocation -----
+
+/// Moves `obj` (an object whose type has [`GcSlots`]) to the heap behind a GC header, tracked.
+pub fn alloc<T>(obj: T) -> Value {
+    let c = collector();
+    let young = &c.generations[0];
+    young.count.set(young.count.get() + 1);
+    if young.count.get() > young.threshold.get()
+        && young.threshold.get() > 0
+        && c.enabled.get()
+        && !c.collecting.get()
+        && !crate::errors::occurred()
+    {
+        collect_generations(c);
+    }
+    object::live::allocated();
+    let boxed = Box::into_raw(Box::new(GcBox {
+        gc: GcHeader::untracked(),
+        object: obj,
+    }));
+    let v = Value::from_ptr(unsafe { &(*boxed).object });
+    track(v);
+    v
+}
+
+/// The matching free for [`alloc`]; `dealloc` slots call it after dropping their fields.
+///
+/// # Safety
+/// `v` must have been made by `alloc::<T>` and not be used afterwards.
+pub unsafe fn free<T>(v: Value) {
+    untrack(v);
+    let young = &collector().generations[0];
+    young.count.set(young.count.get().saturating_sub(1));
+    object::live::freed();
+    drop(Box::from_raw((v.0 - HEADER_SIZE) as *mut GcBox<T>));
+}
+
+pub fn is_tracked(v: Value) -> bool {
+    gc_slots(v).is_some() && header(v).next.get() != 0
+}
+
+/// Starts watching `v` (made by [`alloc`]), in the youngest generation.
+pub fn track(v: Value) {
+    let h = header(v);
+    if h.next.get() == 0 {
+        list_append(h, &collector().generations[0].head);
+    }
+}
+
+/// Stops watching `v`: it holds nothing that can form a cycle, or it is being freed.
+pub fn untrack(v: Value) {
+    let h = header(v);
+    if h.next.get() != 0 {
+        list_remove(h);
+    }
+}
+
+/// Whether `v` may ever be part of a cycle (CPython's `_PyObject_GC_MAY_BE_TRACKED`): a
+/// container, other than a tuple that was found to hold only atoms.
+pub fn may_be_tracked(v: Value) -> bool {
+    gc_slots(v).is_some() && (!crate::objects::tuple::is_tuple(v) || header(v).next.get() != 0)
+}
+
+/// Marks that `__del__` ran, so a resurrected object is not finalized again (PEP 442);
+/// returns whether it had run before.
+pub fn mark_finalized(v: Value) -> bool {
+    let h = header(v);
+    let before = h.prev.get() & FINALIZED != 0;
+    h.prev.set(h.prev.get() | FINALIZED);
+    before
+}
+
+// ----- collecting -----
+
+/// Collections triggered by allocation: the oldest generation over its threshold.
+fn collect_generations(c: &Collector) {
+    for g in (0..GENERATIONS).rev() {
+        if c.generations[g].count.get() > c.generations[g].threshold.get() {
+            if g == GENERATIONS - 1 && c.long_lived_pending.get() < c.long_lived_total.get() / 4 {
+                continue;
+            }
+            collect(c, g);
+            break;
+        }
+    }
+}
+
+/// `gc.collect(generation)`: the number of unreachable objects found.
+pub fn collect_now(generation: usize) -> usize {
+    let c = collector();
+    if c.collecting.get() {
+        return 0;
+    }
+    collect(c, generation)
+}
+
+/// Sets each object's count of references from outside the list.
+fn compute_outside_refs(containers: &GcHeader) {
+    for h in list_nodes(containers) {
+        let refcnt = unsafe { (*object_of(h).header()).refcnt.get() };
+        h.reset_refs(refcnt as usize);
+    }
+    for h in list_nodes(containers) {
+        let v = object_of(h);
+        (type_of(v)
+            .gc
+            .expect("tracked objects have gc slots")
+            .traverse)(v, &mut |child| {
+            if gc_slots(child).is_some() {
+                let ch = header(child);
+                if ch.next.get() != 0 && ch.is_collecting() {
+                    ch.decrement_refs();
+                }
+            }
+        });
+    }
+}
+
+/// Moves the objects of `young` that nothing outside reaches to `unreachable`.
+fn move_unreachable(young: &GcHeader, unreachable: &GcHeader) {
+    let mut prev = young;
+    let mut node = young.next();
+    while addr(node) != addr(young) {
+        if node.refs() > 0 {
+            let v = object_of(node);
+            (type_of(v).gc.unwrap().traverse)(v, &mut |child| visit_reachable(child, young));
+            node.set_prev(prev);
+            node.prev.set(node.prev.get() & !COLLECTING);
+            prev = node;
+        } else {
+            // Tentatively unreachable: a later object may still reach it and move it back.
+            prev.next.set(node.next.get());
+            let last = unreachable.prev();
+            last.next.set(NEXT_UNREACHABLE | addr(node));
+            node.set_prev(last);
+            node.next.set(NEXT_UNREACHABLE | addr(unreachable));
+            unreachable.prev.set(addr(node));
+        }
+        node = at(prev.next.get());
+    }
+    young.prev.set(addr(prev));
+}
+
+fn visit_reachable(child: Value, young: &GcHeader) {
+    if gc_slots(child).is_none() {
+        return;
+    }
+    let h = header(child);
+    if h.next.get() == 0 || !h.is_collecting() {
+        return;
+    }
+    if h.next.get() & NEXT_UNREACHABLE != 0 {
+        // Seen before and thought unreachable: back to the end of `young`, to be scanned.
+        let prev = h.prev();
+        let next = h.next();
+        prev.next.set(h.next.get());
+        next.set_prev(prev);
+        list_append(h, young);
+        h.set_refs(1);
+    } else if h.refs() == 0 {
+        // Not scanned yet; it is reachable, so its scan will traverse it.
+        h.set_refs(1);
+    }
+}
+
+/// Tuples and (in full collections) dicts that hold only atoms cannot be in a cycle; CPython
+/// stops tracking them, which `gc.is_tracked` shows.
+fn untrack_atomic_containers(young: &GcHeader, dicts_too: bool) {
+    let holds_only_atoms = |v: Value| {
+        let mut atoms = true;
+        (type_of(v).gc.unwrap().traverse)(v, &mut |child| atoms &= !may_be_tracked(child));
+        atoms
+    };
+    let nodes: Vec<&GcHeader> = list_nodes(young).collect();
+    for h in nodes {
+        let v = object_of(h);
+        let candidate =
+            crate::objects::tuple::is_tuple(v) || (dicts_too && crate::objects::dict::is_dict(v));
+        if candidate && holds_only_atoms(v) {
+            list_remove(h);
+        }
+    }
+}
+
+fn collect(c: &Collector, generation: usize) -> usize {
+    c.collecting.set(true);
+    let gens = &c.generations;
+    if generation + 1 < GENERATIONS {
+        gens[generation + 1]
+            .count
+            .set(gens[generation + 1].count.get() + 1);
+    }
+    for g in &gens[..=generation] {
+        g.count.set(0);
+    }
+    for g in 0..generation {
+        list_merge(&gens[g].head, &gens[generation].head);
+    }
+    let young = &gens[generation].head;
+    let old = if generation + 1 < GENERATIONS {
+        &gens[generation + 1].head
+    } else {
+        young
+    };
+
+    compute_outside_refs(young);
+    let unreachable = GcHeader::untracked();
+    list_init(&unreachable);
+    move_unreachable(young, &unreachable);
+    untrack_atomic_containers(young, generation == GENERATIONS - 1);
+    if addr(young) != addr(old) {
+        if generation == GENERATIONS - 2 {
+            c.long_lived_pending
+                .set(c.long_lived_pending.get() + list_nodes(young).count());
+        }
+        list_merge(young, old);
+    } else {
+        c.long_lived_pending.set(0);
+        c.long_lived_total.set(list_nodes(young).count());
+    }
+    unreachable
+        .next
+        .set(unreachable.next.get() & !NEXT_UNREACHABLE);
+    for h in list_nodes(&unreachable) {
+        h.next.set(h.next.get() & !NEXT_UNREACHABLE);
+    }
+    let found = list_nodes(&unreachable).count();
+    finalize_garbage(&unreachable);
+    if resurrected(&unreachable) {
+        list_merge(&unreachable, old);
+    } else {
+        delete_garbage(&unreachable, old);
+    }
+    let stats = &gens[generation];
+    stats.collections.set(stats.collections.get() + 1);
+    stats.collected.set(stats.collected.get() + found);
+    c.collecting.set(false);
+    found
+}
+
+/// Runs each garbage object's finalizer once, keeping the objects alive meanwhile.
+fn finalize_garbage(garbage: &GcHeader) {
+    let seen = GcHeader::untracked();
+    list_init(&seen);
+    while !list_is_empty(garbage) {
+        let h = garbage.next();
+        list_move(h, &seen);
+        let v = object_of(h);
+        if let Some(finalize) = type_of(v).gc.unwrap().finalize {
+            if h.prev.get() & FINALIZED == 0 {
+                h.prev.set(h.prev.get() | FINALIZED);
+                incref(v);
+                finalize(v);
+                decref(v);
+            }
+        }
+    }
+    list_merge(&seen, garbage);
+}
+
+/// Whether a finalizer made any garbage object reachable again; then none of it is freed
+/// this time. Restores the list's back links and clears the collecting marks either way.
+fn resurrected(garbage: &GcHeader) -> bool {
+    compute_outside_refs(garbage);
+    let mut any = false;
+    let mut prev = garbage;
+    for h in list_nodes(garbage) {
+        any |= h.refs() != 0;
+        h.set_prev(prev);
+        h.prev.set(h.prev.get() & !COLLECTING);
+        prev = h;
+    }
+    garbage.prev.set(addr(prev));
+    any
+}
+
+/// Breaks the garbage apart; what survives (held by something cleared later) moves to `old`.
+fn delete_garbage(garbage: &GcHeader, old: &GcHeader) {
+    while !list_is_empty(garbage) {
+        let h = garbage.next();
+        let v = object_of(h);
+        incref(v);
+        if let Some(clear) = type_of(v).gc.unwrap().clear {
+            clear(v);
+        }
+        if addr(garbage.next()) == addr(h) {
+            list_move(h, old);
+        }
+        decref(v);
+    }
+}
+
+// ----- what the `gc` module exposes -----
+
+pub fn enable(on: bool) {
+    collector().enabled.set(on);
+}
+
+pub fn is_enabled() -> bool {
+    collector().enabled.get()
+}
+
+pub fn counts() -> [usize; GENERATIONS] {
+    let c = collector();
+    [0, 1, 2].map(|g| c.generations[g].count.get())
+}
+
+pub fn thresholds() -> [usize; GENERATIONS] {
+    let c = collector();
+    [0, 1, 2].map(|g| c.generations[g].threshold.get())
+}
+
+pub fn set_threshold(generation: usize, threshold: usize) {
+    collector().generations[generation].threshold.set(threshold);
+}
+
+/// The tracked objects of one generation, or of all.
+pub fn objects(generation: Option<usize>) -> Vec<Value> {
+    let c = collector();
+    let gens = match generation {
+        Some(g) => g..g + 1,
+        None => 0..GENERATIONS,
+    };
+    gens.flat_map(|g| list_nodes(&c.generations[g].head).map(object_of))
+        .collect()
+}
+
+/// `gc.get_stats()`: (collections, collected) per generation.
+pub fn stats() -> [(usize, usize); GENERATIONS] {
+    let c = collector();
+    [0, 1, 2].map(|g| {
+        let g = &c.generations[g];
+        (g.collections.get(), g.collected.get())
+    })
+}
+
+/// `gc.freeze()`: moves every tracked object to the permanent generation.
+pub fn freeze() {
+    let c = collector();
+    for g in &c.generations {
+        list_merge(&g.head, &c.permanent);
+    }
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back to the oldest.
+pub fn unfreeze() {
+    let c = collector();
+    list_merge(&c.permanent, &c.generations[GENERATIONS - 1].head);
+}
+
+pub fn frozen_count() -> usize {
+    list_nodes(&collector().permanent).count()
+}
+
+/// The objects `v` refers to that the collector sees (`gc.get_referents`).
+pub fn referents(v: Value) -> Vec<Value> {
+    let mut found = Vec::new();
+    if let Some(slots) = gc_slots(v) {
+        (slots.traverse)(v, &mut |child| found.push(child));
+    }
+    found
+}
