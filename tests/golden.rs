@@ -2,7 +2,8 @@
 //!
 //! - `programs/**/X.py`: compiled and run on every available target; stdout must equal `X.out`,
 //!   stderr `X.err` (empty when absent), the exit status `X.code` (0 when absent). Expected
-//!   files are recorded from CPython 3.8 by `record.sh`.
+//!   files are recorded from CPython 3.8 by `record.sh`. Programs run with
+//!   `PYLIFT_CHECK_LEAKS=1`, so a leaked object shows up on stderr.
 //! - `diagnostics/X.py`: must fail to compile; pylift's rendered diagnostics equal `X.stderr`.
 //! - `ir/X.py`: `pylift build --emit ir` equals `X.ir`.
 //!
@@ -211,8 +212,10 @@ fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> 
         c.arg("-L").arg(target.sysroot).arg(&exe);
         c
     };
+    // The runtime reports any object still alive once the program and its roots are gone.
     let child = cmd
         .current_dir(dir)
+        .env("PYLIFT_CHECK_LEAKS", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -1,9 +1,11 @@
 //! Process start-up and shutdown.
 
 use crate::module::ModuleInfo;
+use crate::objects::dict;
 use crate::objects::exception::{self, SYSTEM_EXIT};
 use crate::objects::int::int_view;
-use crate::{errors, io, ops, traceback};
+use crate::value::Value;
+use crate::{errors, gc, io, ops, traceback};
 
 /// Python code runs on a thread with a large stack, so that the recursion limit, not the
 /// stack, ends deep recursion (DESIGN §4, Recursion).
@@ -41,6 +43,14 @@ fn run_main_module(module: SendModule) -> i32 {
         io::write_stderr(&message);
         return 1;
     }
+    let status = run_body(module);
+    shut_down(module);
+    status
+}
+
+/// Runs the module body; the exit status, after printing the traceback of an uncaught
+/// exception.
+fn run_body(module: &ModuleInfo) -> i32 {
     let ok =
         crate::builtins::init().is_ok() && unsafe { crate::module::init_module(module) }.is_ok();
     if ok {
@@ -59,6 +69,34 @@ fn run_main_module(module: SendModule) -> i32 {
     }
     traceback::print_exception(exc.value());
     1
+}
+
+/// What CPython's finalization does that a program can see: the main module's globals are
+/// released in order (running the `__del__` of what they held), then the collector frees the
+/// cycles left. With `PYLIFT_CHECK_LEAKS=1` the runtime's own roots go too, and objects still
+/// alive — leaked references — are reported; the test suite runs every program so.
+fn shut_down(module: &ModuleInfo) {
+    let globals = unsafe { *module.globals };
+    if !globals.is_null() {
+        dict::clear(globals);
+    }
+    gc::collect_now(gc::GENERATIONS - 1);
+    if std::env::var_os("PYLIFT_CHECK_LEAKS").is_some_and(|v| v == "1") {
+        unsafe {
+            *module.globals = Value::NULL;
+        }
+        if !globals.is_null() {
+            crate::object::decref(globals);
+        }
+        crate::modules::release_modules();
+        crate::builtins::release();
+        crate::objects::class::release_class_namespaces();
+        gc::collect_now(gc::GENERATIONS - 1);
+        let alive = crate::object::live::count();
+        if alive != 0 {
+            io::write_stderr(&format!("pylift: {alive} objects still alive at exit\n"));
+        }
+    }
 }
 
 /// SystemExit(code): None is 0, an int is the status, anything else is printed and gives 1.

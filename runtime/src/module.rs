@@ -6,7 +6,7 @@
 use std::cell::Cell;
 
 use crate::errors::{self, PyResult};
-use crate::object::{Ref, IMMORTAL_REFCNT};
+use crate::object::Ref;
 use crate::objects::dict;
 use crate::objects::exception::NAME_ERROR;
 use crate::objects::str::as_str;
@@ -119,7 +119,7 @@ pub unsafe fn init_module(module: &ModuleInfo) -> PyResult<()> {
         let desc = &*module.const_descs.add(i);
         let value = make_constant(desc, std::slice::from_raw_parts(module.consts, i))?;
         // Constants live as long as the program: immortal, never freed.
-        (*value.value().header()).refcnt.set(IMMORTAL_REFCNT);
+        crate::object::make_immortal(value.value());
         *module.consts.add(i) = value.into_raw();
     }
     let globals = dict::new_dict();

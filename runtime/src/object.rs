@@ -42,6 +42,16 @@ impl ObjHeader {
     }
 }
 
+/// Makes `v` live as long as the program, like the static objects: constants, and singletons
+/// made at run time. It no longer counts as live, and the collector no longer examines it.
+pub fn make_immortal(v: Value) {
+    unsafe { (*v.header()).refcnt.set(IMMORTAL_REFCNT) };
+    live::freed();
+    if crate::ops::type_of(v).gc.is_some() {
+        crate::gc::untrack(v);
+    }
+}
+
 #[inline]
 pub fn incref(v: Value) {
     if !v.is_small_int() {
@@ -130,7 +140,8 @@ impl std::fmt::Debug for Ref {
     }
 }
 
-/// Counts live heap objects so tests can check that a program frees what it allocated.
+/// Counts live heap objects so tests can check that a program frees what it allocated
+/// (`PYLIFT_CHECK_LEAKS=1`, see `entry.rs`).
 pub mod live {
     use std::sync::atomic::{AtomicIsize, Ordering};
 

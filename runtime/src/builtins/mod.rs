@@ -24,6 +24,15 @@ pub fn builtins_dict() -> Value {
     BUILTINS.0.get()
 }
 
+/// Drops the builtins dict, at shutdown.
+pub fn release() {
+    let d = BUILTINS.0.replace(Value::NULL);
+    if !d.is_null() {
+        dict::clear(d);
+        crate::object::decref(d);
+    }
+}
+
 fn types() -> [&'static TypeObject; 16] {
     use crate::objects::*;
     [

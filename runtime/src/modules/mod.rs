@@ -62,6 +62,16 @@ unsafe impl Sync for ModulesDict {}
 /// `sys.modules`.
 static MODULES: ModulesDict = ModulesDict(Cell::new(Value::NULL));
 
+/// Drops `sys.modules` and the modules in it, at shutdown.
+pub fn release_modules() {
+    let modules = MODULES.0.replace(Value::NULL);
+    if !modules.is_null() {
+        dict::clear(modules);
+        crate::object::decref(modules);
+    }
+    sys::release();
+}
+
 pub fn modules_dict() -> Value {
     if MODULES.0.get().is_null() {
         MODULES.0.set(dict::new_dict().into_raw());

@@ -43,6 +43,16 @@ pub fn set_argv(argv: Vec<String>) {
 /// The `sys` module's dict once it is imported (a strong reference), else 0.
 static SYS_DICT: Global<Cell<Value>> = Global(Cell::new(Value::NULL));
 
+/// Drops what the module keeps outside its dict, at shutdown.
+pub fn release() {
+    for root in [&SYS_DICT.0, &INTERNED.0] {
+        let v = root.replace(Value::NULL);
+        if !v.is_null() {
+            crate::object::decref(v);
+        }
+    }
+}
+
 /// `sys.stdout` as the program has it now; None when the program set it to None.
 pub fn stdout() -> PyResult<Option<Ref>> {
     let d = SYS_DICT.0.get();

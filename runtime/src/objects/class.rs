@@ -91,6 +91,23 @@ pub fn instance_dict(v: Value, create: bool) -> Option<Value> {
     None
 }
 
+struct Classes(std::cell::RefCell<Vec<&'static TypeObject>>);
+// The runtime runs Python code on one thread at a time.
+unsafe impl Sync for Classes {}
+
+/// Every class made, so that shutdown can release what their namespaces hold.
+static CLASSES: Classes = Classes(std::cell::RefCell::new(Vec::new()));
+
+/// Empties the namespaces of all classes, at shutdown: the type objects themselves stay (they
+/// are never freed), but the functions and values in them go.
+pub fn release_class_namespaces() {
+    let classes = std::mem::take(&mut *CLASSES.0.borrow_mut());
+    for ty in classes {
+        let ns = ty.dict.get();
+        dict::clear(ns);
+    }
+}
+
 fn as_type(v: Value) -> Option<&'static TypeObject> {
     (!v.is_small_int() && type_of(v).is_subtype(&TYPE_TYPE))
         .then(|| unsafe { &*v.as_ptr::<TypeObject>() })
@@ -231,7 +248,10 @@ pub fn new_class(
         qualname: leak(qualname),
         ..TypeObject::new(leak(name))
     }));
+    // The namespace lives as long as the type.
+    object::make_immortal(ns.value());
     ty.dict.set(ns.into_raw());
+    CLASSES.0.borrow_mut().push(ty);
     let mut mro = vec![ty];
     mro.extend(c3(&bases)?);
     ty.mro.set(Box::leak(mro.into_boxed_slice()));

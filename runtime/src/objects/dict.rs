@@ -298,7 +298,7 @@ fn pop_last(d: Value) -> Option<(Ref, Ref)> {
 }
 
 /// Empties the dict; the old entries are dropped once it is consistent again.
-fn clear(d: Value) {
+pub fn clear(d: Value) {
     touch(d);
     let old = std::mem::replace(table(d), Table::new());
     drop(old);

@@ -5,6 +5,7 @@
 use std::cell::{Cell, UnsafeCell};
 
 use crate::errors::{self, PyResult};
+use crate::gc::{self, GcSlots};
 use crate::object::{self, ObjHeader, Ref};
 use crate::objects::dict::{self, is_dict};
 use crate::objects::exception::RUNTIME_ERROR;
@@ -48,7 +49,7 @@ pub fn new_view(d: Value, kind: ViewKind) -> Ref {
         ViewKind::Values => &DICT_VALUES_TYPE,
         ViewKind::Items => &DICT_ITEMS_TYPE,
     };
-    let v = object::alloc(DictView {
+    let v = gc::alloc(DictView {
         header: ObjHeader::new(ty),
         dict: Ref::new(d),
     });
@@ -166,7 +167,12 @@ static SET_LIKE_VIEW_METHODS: [Method; 1] = [Method::new("isdisjoint", view_isdi
 /// The slots every view has.
 const fn view_type(name: &'static str) -> TypeObject {
     TypeObject {
-        dealloc: |v| unsafe { object::free::<DictView>(v) },
+        dealloc: |v| unsafe { gc::free::<DictView>(v) },
+        gc: Some(&GcSlots {
+            traverse: |v, visit| visit(unsafe { (*v.as_ptr::<DictView>()).dict.value() }),
+            clear: None,
+            finalize: None,
+        }),
         repr: view_repr,
         len: Some(view_len),
         iter: Some(view_iter),

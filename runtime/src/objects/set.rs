@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
-use crate::object::{self, ObjHeader, Ref, IMMORTAL_REFCNT};
+use crate::object::{self, ObjHeader, Ref};
 use crate::objects::dict;
 use crate::objects::exception::{KEY_ERROR, RUNTIME_ERROR, TYPE_ERROR};
 use crate::objects::sequence::repr_items;
@@ -890,7 +890,7 @@ fn empty_frozenset() -> Ref {
     static EMPTY: Shared = Shared(Cell::new(Value::NULL));
     if EMPTY.0.get().is_null() {
         let v = new_empty(&FROZENSET_TYPE).into_raw();
-        unsafe { (*v.header()).refcnt.set(IMMORTAL_REFCNT) };
+        object::make_immortal(v);
         EMPTY.0.set(v);
     }
     Ref::new(EMPTY.0.get())
