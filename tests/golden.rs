@@ -5,6 +5,9 @@
 //!   files are recorded from CPython 3.8 by `record.sh`. Programs run with
 //!   `PYLIFT_CHECK_LEAKS=1`, so a leaked object shows up on stderr.
 //! - `diagnostics/X.py`: must fail to compile; pylift's rendered diagnostics equal `X.stderr`.
+//! - Files in directories named `lib` are no test cases: they are the packages and modules the
+//!   programs beside them import (`import lib.shapes`), since CPython finds modules in the
+//!   script's directory.
 //! - `ir/X.py`: `pylift build --emit ir` equals `X.ir`.
 //!
 //! `PYLIFT_BLESS=1 cargo test` re-records: programs from CPython 3.8 (through `record.sh`),
@@ -32,7 +35,8 @@ fn blessing() -> bool {
     std::env::var_os("PYLIFT_BLESS").is_some_and(|v| v == "1")
 }
 
-/// All `.py` files below `dir`, sorted.
+/// All `.py` files below `dir`, sorted, except those in directories named `lib`: those hold
+/// the modules the programs import.
 fn python_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -43,7 +47,9 @@ fn python_files(dir: &Path) -> Vec<PathBuf> {
         for entry in entries.flatten() {
             let p = entry.path();
             if p.is_dir() {
-                stack.push(p);
+                if p.file_name().is_some_and(|name| name != "lib") {
+                    stack.push(p);
+                }
             } else if p.extension().is_some_and(|e| e == "py") {
                 files.push(p);
             }
@@ -188,7 +194,6 @@ fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> 
             return Err("record.sh failed".into());
         }
     }
-    let dir = file.parent().unwrap();
     let out_dir = workspace_dir()
         .join("target/pylift-tests")
         .join(arch(target))
@@ -198,6 +203,7 @@ fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> 
     let options = BuildOptions {
         input: file.to_path_buf(),
         display_path: Some(file.file_name().unwrap().to_string_lossy().into_owned()),
+        module_path: Vec::new(),
         output: exe.clone(),
         target: target.clone(),
         emit: Emit::Exe,
@@ -213,8 +219,9 @@ fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> 
         c
     };
     // The runtime reports any object still alive once the program and its roots are gone.
+    // Each run has its own working directory, so programs that write files do not race.
     let child = cmd
-        .current_dir(dir)
+        .current_dir(&out_dir)
         .env("PYLIFT_CHECK_LEAKS", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -300,6 +307,7 @@ fn diagnostic_trial(file: PathBuf) -> Trial {
         let options = BuildOptions {
             input: file.clone(),
             display_path: Some(file.file_name().unwrap().to_string_lossy().into_owned()),
+            module_path: Vec::new(),
             output: PathBuf::from("/nonexistent"),
             target: Target::host(),
             emit: Emit::Ir,
@@ -339,6 +347,7 @@ fn static_trial(tt: &TestTarget) -> Trial {
         let options = BuildOptions {
             input: file.clone(),
             display_path: None,
+            module_path: Vec::new(),
             output: exe.clone(),
             target: target.clone(),
             emit: Emit::Exe,

@@ -13,6 +13,7 @@ Examples:
   pylift run examples/fib.py                 build and run a script
   pylift run app.py -- --verbose input.txt   pass arguments to the program
   pylift build app.py -o app                 compile to ./app
+  pylift build app.py --path vendor          also find imported modules in vendor/
   pylift build app.py --emit ir              print pylift's IR
   pylift build app.py --target aarch64-unknown-linux-gnu -o app-arm
   pylift check app.py                        report errors without building
@@ -37,19 +38,27 @@ enum Commands {
         #[arg(long, value_enum)]
         emit: Option<EmitArg>,
         #[command(flatten)]
+        modules: ModuleArgs,
+        #[command(flatten)]
         target: TargetArgs,
     },
     /// Build a script into a cache directory and run it
     Run {
         file: PathBuf,
         #[command(flatten)]
+        modules: ModuleArgs,
+        #[command(flatten)]
         target: TargetArgs,
         /// Arguments for the program (after `--`)
         #[arg(last = true)]
         args: Vec<String>,
     },
-    /// Parse and analyse a script without building it
-    Check { file: PathBuf },
+    /// Parse and analyse a script and the modules it imports without building them
+    Check {
+        file: PathBuf,
+        #[command(flatten)]
+        modules: ModuleArgs,
+    },
     /// List the supported targets and whether their runtime and linker are installed
     Targets,
 }
@@ -62,6 +71,25 @@ struct TargetArgs {
     /// Link statically: the executable needs no dynamic loader or shared libraries
     #[arg(long = "static")]
     static_link: bool,
+}
+
+#[derive(clap::Args)]
+struct ModuleArgs {
+    /// Another directory to find the program's modules in, after the script's own and before
+    /// those of PYTHONPATH (repeatable)
+    #[arg(long = "path", value_name = "DIR")]
+    paths: Vec<PathBuf>,
+}
+
+impl ModuleArgs {
+    /// Where modules are looked for after the script's directory: `--path`, then PYTHONPATH.
+    fn module_path(&self) -> Vec<PathBuf> {
+        let mut dirs = self.paths.clone();
+        if let Some(python_path) = std::env::var_os("PYTHONPATH") {
+            dirs.extend(std::env::split_paths(&python_path).filter(|d| !d.as_os_str().is_empty()));
+        }
+        dirs
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -98,6 +126,7 @@ fn main() -> ExitCode {
             file,
             output,
             emit,
+            modules,
             target: target_args,
         } => {
             let target = match target(&target_args) {
@@ -126,6 +155,7 @@ fn main() -> ExitCode {
             let options = BuildOptions {
                 input: file,
                 display_path: None,
+                module_path: modules.module_path(),
                 output,
                 target,
                 emit,
@@ -143,6 +173,7 @@ fn main() -> ExitCode {
         }
         Commands::Run {
             file,
+            modules,
             target: target_args,
             args,
         } => {
@@ -150,9 +181,15 @@ fn main() -> ExitCode {
                 Ok(t) => t,
                 Err(code) => return code,
             };
-            run(file, target, target_args.static_link, args)
+            run(
+                file,
+                modules.module_path(),
+                target,
+                target_args.static_link,
+                args,
+            )
         }
-        Commands::Check { file } => match driver::check(&file) {
+        Commands::Check { file, modules } => match driver::check(&file, &modules.module_path()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&e.render(color())),
         },
@@ -188,7 +225,13 @@ fn main() -> ExitCode {
 }
 
 /// Builds into the cache directory and runs the executable, forwarding its exit status.
-fn run(file: PathBuf, target: Target, static_link: bool, args: Vec<String>) -> ExitCode {
+fn run(
+    file: PathBuf,
+    module_path: Vec<PathBuf>,
+    target: Target,
+    static_link: bool,
+    args: Vec<String>,
+) -> ExitCode {
     let cache = std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
@@ -213,6 +256,7 @@ fn run(file: PathBuf, target: Target, static_link: bool, args: Vec<String>) -> E
     let options = BuildOptions {
         input: file,
         display_path: None,
+        module_path,
         output: exe.clone(),
         target: target.clone(),
         emit: Emit::Exe,

@@ -14,7 +14,12 @@ const PYTHON_STACK_SIZE: usize = 1 << 30;
 struct SendModule(&'static ModuleInfo);
 unsafe impl Send for SendModule {}
 
-pub fn main(argc: i32, argv: *const *const std::ffi::c_char, module: &ModuleInfo) -> i32 {
+pub fn main(
+    argc: i32,
+    argv: *const *const std::ffi::c_char,
+    module: &ModuleInfo,
+    imported_modules: &'static [&'static ModuleInfo],
+) -> i32 {
     let args = (0..argc.max(0) as usize)
         .map(|i| {
             unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }
@@ -23,6 +28,7 @@ pub fn main(argc: i32, argv: *const *const std::ffi::c_char, module: &ModuleInfo
         })
         .collect();
     crate::modules::set_argv(args);
+    crate::modules::set_program_modules(imported_modules);
     let module = SendModule(unsafe { &*(module as *const ModuleInfo) });
     let status = std::thread::Builder::new()
         .name("python".into())
@@ -72,14 +78,15 @@ fn run_body(module: &ModuleInfo) -> i32 {
 }
 
 /// What CPython's finalization does that a program can see: the main module's globals are
-/// released in order (running the `__del__` of what they held), then the collector frees the
-/// cycles left. With `PYLIFT_CHECK_LEAKS=1` the runtime's own roots go too, and objects still
+/// released in order (running the `__del__` of what they held), then the imported modules'
+/// globals, then the collector frees the cycles left. With `PYLIFT_CHECK_LEAKS=1` the runtime's own roots go too, and objects still
 /// alive — leaked references — are reported; the test suite runs every program so.
 fn shut_down(module: &ModuleInfo) {
     let globals = unsafe { *module.globals };
     if !globals.is_null() {
         dict::clear(globals);
     }
+    crate::modules::clear_program_module_globals();
     gc::collect_now(gc::GENERATIONS - 1);
     if std::env::var_os("PYLIFT_CHECK_LEAKS").is_some_and(|v| v == "1") {
         unsafe {

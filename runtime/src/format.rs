@@ -3,7 +3,8 @@
 //! - the format-spec mini-language, [`format_value`] (`format(value, spec)`, and what f-strings
 //!   and `str.format` apply to each field);
 //! - `str.format` and `str.format_map` templates;
-//! - printf-style formatting, `str % args` ([`percent_format`]).
+//! - printf-style formatting, `str % args` ([`percent_format`]) and `bytes % args`
+//!   ([`percent_format_bytes`]).
 //!
 //! Floats are laid out as CPython's `PyOS_double_to_string` does, from the decimal digits
 //! that Rust's exact float formatting produces (shortest round-trip digits, or correctly
@@ -12,6 +13,7 @@
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
 use crate::object::Ref;
+use crate::objects::complex::complex_value;
 use crate::objects::float::float_value;
 use crate::objects::int::{self, int_view, IntView};
 use crate::objects::method_args::{self, has_special};
@@ -21,7 +23,7 @@ use crate::objects::tuple::{is_tuple, tuple_items};
 use crate::ops::{self, type_of};
 use crate::value::Value;
 
-/// `format(value, spec)` for str, int, bool and float; other types accept only an empty spec
+/// `format(value, spec)` for str, int, bool, float and complex; other types accept only an empty spec
 /// (object's `__format__`).
 pub fn format_value(value: Value, spec: &str) -> PyResult<Ref> {
     if spec.is_empty() {
@@ -35,6 +37,9 @@ pub fn format_value(value: Value, spec: &str) -> PyResult<Ref> {
     }
     if let Some(x) = float_value(value) {
         return format_float_value(x, spec).map(new_string);
+    }
+    if let Some(c) = complex_value(value) {
+        return format_complex(c.re, c.im, spec).map(new_string);
     }
     Err(errors::type_error(format!(
         "unsupported format string passed to {}.__format__",
@@ -500,9 +505,14 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     if percent {
         text.push('%');
     }
+    render_float_text(&text, spec)
+}
+
+/// Lays out a float's text as the spec says: sign, grouped digits, and the rest.
+fn render_float_text(text: &str, spec: &Spec) -> PyResult<String> {
     let (negative, unsigned) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, text.as_str()),
+        None => (false, text),
     };
     let digits_end = unsigned
         .find(|c: char| !c.is_ascii_digit())
@@ -516,6 +526,76 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         rest: &unsigned[digits_end + has_point as usize..],
     };
     render_number(&parts, spec, spec.digit_grouping())
+}
+
+// =============================================================================================
+// complex
+
+/// `format(complex, spec)`: each part formatted as a float, the imaginary one always signed,
+/// then the whole padded. Without a type it looks like repr: the real part left out when it is
+/// +0, parentheses otherwise, and no ".0".
+fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
+    let spec = Spec::parse(spec, None, '>')?;
+    if let Some(code) = spec
+        .kind
+        .filter(|code| !matches!(code, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n'))
+    {
+        return Err(unknown_format_code(code, "complex"));
+    }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(errors::value_error("precision too big"));
+    }
+    if spec.fill == '0' {
+        return Err(errors::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == '=' {
+        return Err(errors::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let (code, default_precision, skip_real) = match spec.kind {
+        None => ('r', 0, re == 0.0 && re.is_sign_positive()),
+        Some('n') => ('g', 6, false),
+        Some(code) => (code, 6, false),
+    };
+    let (code, precision) = match spec.precision {
+        Some(p) if code == 'r' => ('g', p),
+        Some(p) => (code, p),
+        None => (code, default_precision),
+    };
+    let add_parens = spec.kind.is_none() && !skip_real;
+    // The parts are laid out unpadded; the padding goes around the whole.
+    let part_spec = |sign| Spec {
+        fill: ' ',
+        align: '<',
+        width: None,
+        sign,
+        ..spec
+    };
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    if !skip_real {
+        let text = float_to_string(re, code, precision, spec.alternate, false);
+        body.push_str(&render_float_text(&text, &part_spec(spec.sign))?);
+    }
+    let imag_sign = if skip_real { spec.sign } else { Some('+') };
+    let text = float_to_string(im, code, precision, spec.alternate, false);
+    body.push_str(&render_float_text(&text, &part_spec(imag_sign))?);
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    check_width(spec.width)?;
+    let (left, right) = padding(body.chars().count(), spec.width, spec.align);
+    let mut out = String::with_capacity(body.len() + left + right);
+    push_fill(&mut out, spec.fill, left);
+    out.push_str(&body);
+    push_fill(&mut out, spec.fill, right);
+    Ok(out)
 }
 
 // =============================================================================================
@@ -1030,13 +1110,46 @@ fn next_lookup(rest: &str) -> PyResult<(Lookup<'_>, &str)> {
 }
 
 // =============================================================================================
-// printf-style formatting: str % args
+// printf-style formatting: str % args and bytes % args
+
+/// What `%` formats. bytes and bytearray differ from str in `%s` (bytes-like objects only, and
+/// `%b` the same), `%r` (the same as `%a`), `%c` (one byte), and their mapping keys (bytes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PercentTarget {
+    Str,
+    Bytes,
+}
+
+impl PercentTarget {
+    fn not_all_converted(self) -> errors::Raised {
+        errors::type_error(match self {
+            PercentTarget::Str => "not all arguments converted during string formatting",
+            PercentTarget::Bytes => "not all arguments converted during bytes formatting",
+        })
+    }
+}
 
 /// `format % args`.
 pub fn percent_format(format: &str, args: Value) -> PyResult<Ref> {
-    let mut state = PercentArgs::new(args)?;
-    let mut out = String::with_capacity(format.len());
     let chars: Vec<char> = format.chars().collect();
+    Ok(new_string(percent_format_chars(
+        &chars,
+        args,
+        PercentTarget::Str,
+    )?))
+}
+
+/// `bytes % args` (and bytearray): while formatting, each byte stands for the code point of
+/// the same value, and every code point of the result is below 256.
+pub fn percent_format_bytes(format: &[u8], args: Value) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = format.iter().map(|&b| char::from(b)).collect();
+    let text = percent_format_chars(&chars, args, PercentTarget::Bytes)?;
+    Ok(text.chars().map(|c| c as u8).collect())
+}
+
+fn percent_format_chars(chars: &[char], args: Value, target: PercentTarget) -> PyResult<String> {
+    let mut state = PercentArgs::new(args, target)?;
+    let mut out = String::with_capacity(chars.len());
     let mut pos = 0;
     while pos < chars.len() {
         if chars[pos] != '%' {
@@ -1050,18 +1163,16 @@ pub fn percent_format(format: &str, args: Value) -> PyResult<Ref> {
             pos += 1;
             continue;
         }
-        let directive = parse_directive(&chars, &mut pos, &mut state)?;
+        let directive = parse_directive(chars, &mut pos, &mut state)?;
         let value = state.next()?;
-        let text = convert_directive(&directive, value.value(), pos - 1)?;
+        let text = convert_directive(&directive, value.value(), pos - 1, target)?;
         out.push_str(&directive.pad(&text));
         state.check_mapping_consumed()?;
     }
     if state.has_unused() && state.mapping.is_none() {
-        return Err(errors::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(target.not_all_converted());
     }
-    Ok(new_string(out))
+    Ok(out)
 }
 
 /// The arguments of `%`: a tuple's items in turn, or a single value; with a mapping,
@@ -1072,19 +1183,25 @@ struct PercentArgs {
     tuple_len: Option<usize>,
     used: usize,
     mapping: Option<Value>,
+    target: PercentTarget,
 }
 
 impl PercentArgs {
-    fn new(args: Value) -> PyResult<PercentArgs> {
+    fn new(args: Value, target: PercentTarget) -> PyResult<PercentArgs> {
         let tuple_len = is_tuple(args).then(|| tuple_items(args).len());
-        // Anything subscriptable other than a tuple or str may serve as the mapping.
+        // Anything subscriptable other than a tuple or str (or bytes, formatting bytes) may
+        // serve as the mapping.
         let subscriptable = has_special(args, "__getitem__", type_of(args).getitem.is_some())?;
-        let is_mapping = subscriptable && !is_tuple(args) && as_str(args).is_none();
+        let is_mapping = subscriptable
+            && !is_tuple(args)
+            && as_str(args).is_none()
+            && !(target == PercentTarget::Bytes && crate::objects::bytes::is_bytes(args));
         Ok(PercentArgs {
             current: Ref::new(args),
             tuple_len,
             used: 0,
             mapping: is_mapping.then_some(args),
+            target,
         })
     }
 
@@ -1107,7 +1224,13 @@ impl PercentArgs {
         let Some(mapping) = self.mapping else {
             return Err(errors::type_error("format requires a mapping"));
         };
-        self.current = ops::get_item(mapping, new_str(key).value())?;
+        let key = match self.target {
+            PercentTarget::Str => new_str(key),
+            PercentTarget::Bytes => {
+                crate::objects::bytes::new_bytes(key.chars().map(|c| c as u8).collect())
+            }
+        };
+        self.current = ops::get_item(mapping, key.value())?;
         self.tuple_len = None;
         self.used = 0;
         Ok(())
@@ -1116,9 +1239,7 @@ impl PercentArgs {
     /// With a mapping, a value selected (or the mapping itself) must be used by its directive.
     fn check_mapping_consumed(&self) -> PyResult<()> {
         if self.mapping.is_some() && self.has_unused() {
-            return Err(errors::type_error(
-                "not all arguments converted during string formatting",
-            ));
+            return Err(self.target.not_all_converted());
         }
         Ok(())
     }
@@ -1251,8 +1372,9 @@ fn star_argument(state: &mut PercentArgs) -> PyResult<Option<i64>> {
     }
 }
 
-/// Whether `v` is a number to `%d`: it has `__index__`, `__int__` or `__float__`.
-fn is_number(v: Value) -> PyResult<bool> {
+/// Whether `v` is a number (CPython's `PyNumber_Check`), as `%d` and `itertools.count` want: it
+/// has `__index__`, `__int__` or `__float__`.
+pub(crate) fn is_number(v: Value) -> PyResult<bool> {
     let n = type_of(v).number;
     Ok(has_special(v, "__index__", n.index.is_some())?
         || has_special(v, "__int__", n.int.is_some())?
@@ -1260,14 +1382,46 @@ fn is_number(v: Value) -> PyResult<bool> {
 }
 
 /// The text a directive's conversion produces, before padding.
-fn convert_directive(d: &Directive, value: Value, index: usize) -> PyResult<String> {
+fn convert_directive(
+    d: &Directive,
+    value: Value,
+    index: usize,
+    target: PercentTarget,
+) -> PyResult<String> {
+    let ascii = || ops::ascii(value).map(|r| as_str(r.value()).unwrap().to_string());
+    match (d.kind, target) {
+        ('s' | 'b', PercentTarget::Bytes) => percent_bytes(value),
+        ('r' | 'a', PercentTarget::Bytes) => ascii(),
+        ('c', PercentTarget::Bytes) => percent_byte(value).map(String::from),
+        ('s', PercentTarget::Str) => ops::str_text(value),
+        ('r', PercentTarget::Str) => {
+            ops::repr(value).map(|r| as_str(r.value()).unwrap().to_string())
+        }
+        ('a', PercentTarget::Str) => ascii(),
+        _ => convert_number_directive(d, value, index, target),
+    }
+}
+
+/// The conversions str and bytes share: numbers, and the error for unknown ones.
+fn convert_number_directive(
+    d: &Directive,
+    value: Value,
+    index: usize,
+    target: PercentTarget,
+) -> PyResult<String> {
     match d.kind {
-        's' => ops::str_text(value),
-        'r' => ops::repr(value).map(|r| as_str(r.value()).unwrap().to_string()),
-        'a' => ops::ascii(value).map(|r| as_str(r.value()).unwrap().to_string()),
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => percent_integer(d, value),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = real_number(value)?;
+            let x = real_number(value).map_err(|e| match target {
+                PercentTarget::Str => e,
+                PercentTarget::Bytes => {
+                    drop(errors::take());
+                    errors::type_error(format!(
+                        "float argument required, not {}",
+                        type_of(value).name
+                    ))
+                }
+            })?;
             Ok(float_to_string(
                 x,
                 d.kind,
@@ -1279,7 +1433,8 @@ fn convert_directive(d: &Directive, value: Value, index: usize) -> PyResult<Stri
         'c' => percent_char(value).map(String::from),
         other => Err(errors::value_error(format!(
             "unsupported format character '{}' (0x{:x}) at index {index}",
-            if (' '..='~').contains(&other) {
+            // Formatting bytes, CPython shows the byte as it is.
+            if (' '..='~').contains(&other) || target == PercentTarget::Bytes {
                 other
             } else {
                 '?'
@@ -1287,6 +1442,49 @@ fn convert_directive(d: &Directive, value: Value, index: usize) -> PyResult<Stri
             other as u32
         ))),
     }
+}
+
+/// `%s` and `%b` formatting bytes: a bytes-like object, or what `__bytes__` makes; each byte
+/// as the code point of its value.
+fn percent_bytes(v: Value) -> PyResult<String> {
+    use crate::objects::bytes;
+    if let Some(made) = bytes::call_dunder_bytes(v)? {
+        return Ok(latin1_text(
+            bytes::bytes_data(made.value()).unwrap_or_default(),
+        ));
+    }
+    match crate::objects::bytes_methods::bytes_like(v)? {
+        Some(data) => Ok(latin1_text(&data)),
+        None => Err(errors::type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            type_of(v).name
+        ))),
+    }
+}
+
+fn latin1_text(data: &[u8]) -> String {
+    data.iter().map(|&b| char::from(b)).collect()
+}
+
+/// `%c` formatting bytes: an int in range(256), or bytes or bytearray of length 1.
+fn percent_byte(v: Value) -> PyResult<char> {
+    use crate::objects::{bytearray, bytes};
+    if let Some(&[b]) = bytes::bytes_data(v).or_else(|| bytearray::contents(v)) {
+        return Ok(char::from(b));
+    }
+    let wrong = || errors::type_error("%c requires an integer in range(256) or a single byte");
+    let i = method_args::to_index(v, |_| String::new()).map_err(|e| {
+        if !errors::matches(&crate::objects::exception::TYPE_ERROR) {
+            return e;
+        }
+        drop(errors::take());
+        wrong()
+    })?;
+    let byte = int_view(i.value())
+        .and_then(|i| i.to_i64())
+        .and_then(|i| u8::try_from(i).ok());
+    byte.map(char::from)
+        .ok_or_else(|| errors::overflow_error("%c arg not in range(256)"))
 }
 
 /// `%d` and friends: `[-][0x]` then the digits, zero-padded to the precision.
@@ -1407,7 +1605,7 @@ impl Directive {
     /// for `+` and ` `, and `0` pads between the sign (and `0x` prefix) and the digits.
     fn pad(&self, text: &str) -> String {
         let mut body: Vec<char> = text.chars().collect();
-        if matches!(self.kind, 's' | 'r' | 'a') {
+        if matches!(self.kind, 's' | 'r' | 'a' | 'b') {
             if let Some(p) = self.precision {
                 body.truncate(p);
             }

@@ -76,6 +76,10 @@ pub enum ConstKind {
     Float = 2,
     /// A tuple of earlier constants: `data` points to `len` u64 constant indices.
     Tuple = 3,
+    /// `data` is the value of a bytes literal.
+    Bytes = 4,
+    /// `data` holds the bits of the real part (not an address), `len` those of the imaginary.
+    Complex = 5,
 }
 
 #[repr(C)]
@@ -88,7 +92,8 @@ pub struct ConstDesc {
 #[repr(C)]
 pub struct ModuleInfo {
     pub name: StrRef,
-    /// The script path as given on the command line, for tracebacks.
+    /// The path tracebacks show: the script's as given on the command line, an imported
+    /// module's absolute path (as CPython finds it through `sys.path`).
     pub filename: StrRef,
     /// The source text, for the lines tracebacks show.
     pub source: StrRef,
@@ -110,17 +115,22 @@ pub struct GlobalCache {
     pub value: Cell<Value>,
 }
 
-/// Makes the module's constants and its globals dict.
+/// Makes the module's constants, the first time, and a new globals dict. A module is
+/// initialised again when importing it failed and it is imported anew, as in CPython; its
+/// constants stay.
 ///
 /// # Safety
 /// `module` must point to a `ModuleInfo` emitted by the compiler.
 pub unsafe fn init_module(module: &ModuleInfo) -> PyResult<()> {
-    for i in 0..module.const_count as usize {
-        let desc = &*module.const_descs.add(i);
-        let value = make_constant(desc, std::slice::from_raw_parts(module.consts, i))?;
-        // Constants live as long as the program: immortal, never freed.
-        crate::object::make_immortal(value.value());
-        *module.consts.add(i) = value.into_raw();
+    let constants_made = module.const_count > 0 && !(*module.consts).is_null();
+    if !constants_made {
+        for i in 0..module.const_count as usize {
+            let desc = &*module.const_descs.add(i);
+            let value = make_constant(desc, std::slice::from_raw_parts(module.consts, i))?;
+            // Constants live as long as the program: immortal, never freed.
+            crate::object::make_immortal(value.value());
+            *module.consts.add(i) = value.into_raw();
+        }
     }
     let globals = dict::new_dict();
     dict::set_item(
@@ -128,7 +138,10 @@ pub unsafe fn init_module(module: &ModuleInfo) -> PyResult<()> {
         crate::objects::str::new_str("__name__").value(),
         crate::objects::str::new_str(module.name.as_str()).value(),
     )?;
-    *module.globals = globals.into_raw();
+    let earlier = std::mem::replace(&mut *module.globals, globals.into_raw());
+    if !earlier.is_null() {
+        crate::object::decref(earlier);
+    }
     Ok(())
 }
 
@@ -143,6 +156,15 @@ unsafe fn make_constant(desc: &ConstDesc, earlier: &[Value]) -> PyResult<Ref> {
         k if k == ConstKind::Float as u64 => {
             crate::objects::float::new_float(f64::from_bits(desc.len))
         }
+        k if k == ConstKind::Complex as u64 => {
+            crate::objects::complex::new_complex(crate::objects::complex::Complex {
+                re: f64::from_bits(desc.data as u64),
+                im: f64::from_bits(desc.len),
+            })
+        }
+        k if k == ConstKind::Bytes as u64 => crate::objects::bytes::new_bytes(
+            std::slice::from_raw_parts(desc.data, desc.len as usize).to_vec(),
+        ),
         k if k == ConstKind::Tuple as u64 => {
             let indices = std::slice::from_raw_parts(desc.data as *const u64, desc.len as usize);
             crate::objects::tuple::new_tuple(

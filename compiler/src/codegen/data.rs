@@ -19,22 +19,27 @@ pub struct DataIds {
     pub code_infos: HashMap<FuncId, DataId>,
 }
 
-/// Collects text into one read-only blob, addressed by (offset, length).
+/// Collects text (and the bytes of bytes literals) into one read-only blob, addressed by
+/// (offset, length).
 #[derive(Default)]
 struct Strings {
     bytes: Vec<u8>,
-    offsets: HashMap<String, usize>,
+    offsets: HashMap<Vec<u8>, usize>,
 }
 
 impl Strings {
     fn add(&mut self, s: &str) -> (usize, usize) {
-        if let Some(&off) = self.offsets.get(s) {
-            return (off, s.len());
+        self.add_bytes(s.as_bytes())
+    }
+
+    fn add_bytes(&mut self, b: &[u8]) -> (usize, usize) {
+        if let Some(&off) = self.offsets.get(b) {
+            return (off, b.len());
         }
         let off = self.bytes.len();
-        self.bytes.extend_from_slice(s.as_bytes());
-        self.offsets.insert(s.to_string(), off);
-        (off, s.len())
+        self.bytes.extend_from_slice(b);
+        self.offsets.insert(b.to_vec(), off);
+        (off, b.len())
     }
 }
 
@@ -108,21 +113,23 @@ fn define_zeroed(object: &mut ObjectModule, id: DataId, size: usize) -> Result<(
     object.define_data(id, &desc).map_err(|e| e.to_string())
 }
 
-/// Emits all static data of `module`; `direct` are the body functions' ids.
+/// Emits all static data of `module`, its symbols' names starting with `prefix`; `direct` are
+/// the body functions' ids.
 pub fn emit(
     object: &mut ObjectModule,
     module: &ir::Module,
+    prefix: &str,
     direct: &HashMap<FuncId, ClifFuncId>,
     global_cache_sites: usize,
 ) -> Result<DataIds, String> {
     let mut strings = Strings::default();
-    let blob = declare(object, "pl_strings", false)?;
-    let module_info = declare(object, "pl_module", false)?;
-    let const_descs = declare(object, "pl_const_descs", false)?;
-    let tuple_indices = declare(object, "pl_const_tuples", false)?;
-    let consts = declare(object, "pl_consts", true)?;
-    let globals = declare(object, "pl_globals", true)?;
-    let global_caches = declare(object, "pl_global_caches", true)?;
+    let blob = declare(object, &format!("{prefix}strings"), false)?;
+    let module_info = declare(object, &format!("{prefix}module"), false)?;
+    let const_descs = declare(object, &format!("{prefix}const_descs"), false)?;
+    let tuple_indices = declare(object, &format!("{prefix}const_tuples"), false)?;
+    let consts = declare(object, &format!("{prefix}consts"), true)?;
+    let globals = declare(object, &format!("{prefix}globals"), true)?;
+    let global_caches = declare(object, &format!("{prefix}global_caches"), true)?;
 
     // Constants.
     let mut descs = Words::new();
@@ -141,6 +148,15 @@ pub fn emit(
                 descs.word(ConstKind::Float as u64);
                 descs.word(0);
                 descs.word(*bits);
+            }
+            Constant::Complex(re, im) => {
+                descs.word(ConstKind::Complex as u64);
+                descs.word(*re);
+                descs.word(*im);
+            }
+            Constant::Bytes(b) => {
+                descs.word(ConstKind::Bytes as u64);
+                descs.str_ref(blob, strings.add_bytes(b));
             }
             Constant::KwNames(names) => {
                 descs.word(ConstKind::Tuple as u64);
@@ -161,8 +177,8 @@ pub fn emit(
     // Code objects.
     let mut code_infos = HashMap::new();
     for (id, func) in module.functions.iter() {
-        let info = declare(object, &format!("pl_code{}", id.0), false)?;
-        let params = declare(object, &format!("pl_code{}_params", id.0), false)?;
+        let info = declare(object, &format!("{prefix}code{}", id.0), false)?;
+        let params = declare(object, &format!("{prefix}code{}_params", id.0), false)?;
         let mut param_words = Words::new();
         for name in func.param_names() {
             param_words.str_ref(blob, strings.add(name));
@@ -213,4 +229,16 @@ pub fn emit(
         globals,
         code_infos,
     })
+}
+
+/// The array of the imported modules' `ModuleInfo` addresses that the C `main` hands the
+/// runtime, which finds modules there when they are first imported.
+pub fn emit_module_table(object: &mut ObjectModule, modules: &[DataId]) -> Result<DataId, String> {
+    let table = declare(object, "pl_modules", false)?;
+    let mut words = Words::new();
+    for &module in modules {
+        words.data_addr(module, 0);
+    }
+    words.define(object, table)?;
+    Ok(table)
 }

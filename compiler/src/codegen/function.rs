@@ -303,6 +303,14 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         self.data_addr(id)
     }
 
+    /// The module's globals dict (borrowed).
+    fn module_globals(&mut self) -> ClifValue {
+        let globals_slot = self.data_addr(self.cg.data.globals);
+        self.b
+            .ins()
+            .load(self.ptr, MemFlagsData::trusted(), globals_slot, 0)
+    }
+
     fn constant(&mut self, c: ir::ConstId) -> ClifValue {
         let consts = self.data_addr(self.cg.data.consts);
         self.b.ins().load(
@@ -511,6 +519,34 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 self.call(RuntimeFn::Call, &[callee, array, nargs, kwnames])?
             }
             Op::CallDirect { callee, func, args } => self.call_direct(*callee, *func, args),
+            Op::Globals => self.module_globals(),
+            Op::LocalsDict {
+                names,
+                values,
+                cells,
+            } => {
+                let names = self.constant(*names);
+                let values: Vec<ClifValue> = values.iter().map(|r| self.var(*r)).collect();
+                let cells: Vec<ClifValue> = cells.iter().map(|r| self.var(*r)).collect();
+                let (nvalues, ncells) = (
+                    self.iconst(values.len() as i64),
+                    self.iconst(cells.len() as i64),
+                );
+                let values = self.array(&values);
+                let cells = self.array(&cells);
+                self.call(
+                    RuntimeFn::LocalsDict,
+                    &[names, values, nvalues, cells, ncells],
+                )?
+            }
+            Op::CallIntrospective {
+                callee,
+                globals,
+                locals,
+            } => {
+                let args = [self.var(*callee), self.var(*globals), self.var(*locals)];
+                self.call(RuntimeFn::CallIntrospective, &args)?
+            }
             Op::CallMethod {
                 receiver,
                 name,
@@ -785,8 +821,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             .ins()
             .iadd_imm_s(caches, (*self.cache_site * 24) as i64);
         *self.cache_site += 1;
-        let globals_slot = self.data_addr(self.cg.data.globals);
-        let globals = self.b.ins().load(self.ptr, flags, globals_slot, 0);
+        let globals = self.module_globals();
         let globals_version = self
             .b
             .ins()

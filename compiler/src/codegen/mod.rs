@@ -1,6 +1,6 @@
-//! IR → Cranelift → object file (DESIGN §5). One Cranelift function per code object's body
-//! (the direct entry), one vectorcall entry per Python function, static data for the runtime,
-//! and the C `main`.
+//! IR → Cranelift → one object file for all the program's modules (DESIGN §5). One Cranelift
+//! function per code object's body (the direct entry), one vectorcall entry per Python
+//! function, static data for the runtime, and the C `main`.
 
 mod data;
 mod function;
@@ -13,7 +13,7 @@ use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{FuncId as ClifFuncId, Linkage, Module as _};
+use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use target_lexicon::Triple;
 
@@ -44,41 +44,56 @@ pub struct Output {
     pub clif: Option<String>,
 }
 
-/// Compiles a module (after the passes) into an object file for `isa`.
+/// Compiles the program's modules (after the passes; the script's first) into one object file
+/// for `isa`. The C `main` hands the runtime the script's module and a table of the others,
+/// which `import` runs when they are first imported.
 pub fn compile(
-    module: &ir::Module,
+    modules: &[ir::Module],
     isa: OwnedTargetIsa,
     want_clif: bool,
 ) -> Result<Output, String> {
+    let (script, imported) = modules
+        .split_first()
+        .expect("a program has at least its script");
     let builder = ObjectBuilder::new(
         isa,
-        module.name.as_bytes().to_vec(),
+        script.name.as_bytes().to_vec(),
         cranelift_module::default_libcall_names(),
     )
     .map_err(|e| format!("cannot create the object file: {e}"))?;
     let mut object = ObjectModule::new(builder);
-    let (direct, vectorcall) = declare_functions(&mut object, module)?;
-    let resume = declare_resume_functions(&mut object, module)?;
-    let data = data::emit(&mut object, module, &direct, global_cache_count(module))?;
+    let mut symbols = Vec::with_capacity(modules.len());
+    for (index, module) in modules.iter().enumerate() {
+        symbols.push(declare_module(&mut object, module, &symbol_prefix(index))?);
+    }
+    let script_info = symbols[0].data.module;
+    let imported_infos: Vec<_> = symbols[1..].iter().map(|s| s.data.module).collect();
+    let module_table = data::emit_module_table(&mut object, &imported_infos)?;
+    let mut symbols = symbols.into_iter();
+    let script_symbols = symbols.next().expect("declared above");
     let mut cg = Codegen {
         object,
         runtime: RuntimeImports::default(),
-        direct,
-        vectorcall,
-        resume,
-        data,
+        direct: script_symbols.direct,
+        vectorcall: script_symbols.vectorcall,
+        resume: script_symbols.resume,
+        data: script_symbols.data,
         clif: want_clif.then(String::new),
     };
     let mut ctx = cg.object.make_context();
     let mut fctx = FunctionBuilderContext::new();
-    let mut cache_site = 0;
-    for (id, func) in module.functions.iter() {
-        cg.define_body(module, id, func, &mut ctx, &mut fctx, &mut cache_site)?;
-        if func.kind == ir::FunctionKind::Function {
-            cg.define_vectorcall(id, func, &mut ctx, &mut fctx)?;
-        }
+    cg.define_module(script, &mut ctx, &mut fctx)?;
+    for (module, module_symbols) in imported.iter().zip(symbols) {
+        cg.enter(module_symbols);
+        cg.define_module(module, &mut ctx, &mut fctx)?;
     }
-    cg.define_main(&mut ctx, &mut fctx)?;
+    cg.define_main(
+        script_info,
+        module_table,
+        imported.len(),
+        &mut ctx,
+        &mut fctx,
+    )?;
     let product = cg.object.finish();
     let object = product
         .emit()
@@ -86,6 +101,40 @@ pub fn compile(
     Ok(Output {
         object,
         clif: cg.clif,
+    })
+}
+
+/// The start of the names of a module's symbols: each module has its own functions, constants,
+/// globals and caches. The script's keep the plain `pl_` names.
+fn symbol_prefix(module_index: usize) -> String {
+    if module_index == 0 {
+        "pl_".to_string()
+    } else {
+        format!("pl_m{module_index}_")
+    }
+}
+
+/// What one module's code refers to: its functions and its static data.
+struct ModuleSymbols {
+    direct: FunctionIds,
+    vectorcall: FunctionIds,
+    resume: FunctionIds,
+    data: data::DataIds,
+}
+
+fn declare_module(
+    object: &mut ObjectModule,
+    module: &ir::Module,
+    prefix: &str,
+) -> Result<ModuleSymbols, String> {
+    let (direct, vectorcall) = declare_functions(object, module, prefix)?;
+    let resume = declare_resume_functions(object, module, prefix)?;
+    let data = data::emit(object, module, prefix, &direct, global_cache_count(module))?;
+    Ok(ModuleSymbols {
+        direct,
+        vectorcall,
+        resume,
+        data,
     })
 }
 
@@ -116,18 +165,19 @@ type FunctionIds = HashMap<FuncId, ClifFuncId>;
 fn declare_functions(
     object: &mut ObjectModule,
     module: &ir::Module,
+    prefix: &str,
 ) -> Result<(FunctionIds, FunctionIds), String> {
     let (mut direct, mut vectorcall) = (HashMap::new(), HashMap::new());
     for (id, func) in module.functions.iter() {
         let sig = body_signature(object, func);
         let f = object
-            .declare_function(&format!("pl_f{}", id.0), Linkage::Local, &sig)
+            .declare_function(&format!("{prefix}f{}", id.0), Linkage::Local, &sig)
             .map_err(|e| e.to_string())?;
         direct.insert(id, f);
         if func.kind == ir::FunctionKind::Function {
             let sig = vectorcall_signature(object);
             let f = object
-                .declare_function(&format!("pl_f{}_vc", id.0), Linkage::Local, &sig)
+                .declare_function(&format!("{prefix}f{}_vc", id.0), Linkage::Local, &sig)
                 .map_err(|e| e.to_string())?;
             vectorcall.insert(id, f);
         }
@@ -139,6 +189,7 @@ fn declare_functions(
 fn declare_resume_functions(
     object: &mut ObjectModule,
     module: &ir::Module,
+    prefix: &str,
 ) -> Result<FunctionIds, String> {
     let ptr = object.target_config().pointer_type();
     let mut sig = Signature::new(object.target_config().default_call_conv);
@@ -148,7 +199,7 @@ fn declare_resume_functions(
     for (id, func) in module.functions.iter() {
         if func.is_generator {
             let f = object
-                .declare_function(&format!("pl_f{}_resume", id.0), Linkage::Local, &sig)
+                .declare_function(&format!("{prefix}f{}_resume", id.0), Linkage::Local, &sig)
                 .map_err(|e| e.to_string())?;
             resume.insert(id, f);
         }
@@ -156,7 +207,7 @@ fn declare_resume_functions(
     Ok(resume)
 }
 
-/// One cache entry per global-load site, numbered in function order.
+/// One cache entry per global-load site of the module, numbered in function order.
 fn global_cache_count(module: &ir::Module) -> usize {
     module
         .functions
@@ -167,6 +218,8 @@ fn global_cache_count(module: &ir::Module) -> usize {
         .count()
 }
 
+/// Translates the modules one after the other; the function and data ids are those of the
+/// module being translated.
 pub(crate) struct Codegen {
     object: ObjectModule,
     runtime: RuntimeImports,
@@ -185,6 +238,31 @@ impl Codegen {
 
     fn call_conv(&self) -> CallConv {
         self.object.target_config().default_call_conv
+    }
+
+    /// Makes `symbols` those the following translations refer to.
+    fn enter(&mut self, symbols: ModuleSymbols) {
+        self.direct = symbols.direct;
+        self.vectorcall = symbols.vectorcall;
+        self.resume = symbols.resume;
+        self.data = symbols.data;
+    }
+
+    /// Translates every code object of `module`.
+    fn define_module(
+        &mut self,
+        module: &ir::Module,
+        ctx: &mut Context,
+        fctx: &mut FunctionBuilderContext,
+    ) -> Result<(), String> {
+        let mut cache_site = 0;
+        for (id, func) in module.functions.iter() {
+            self.define_body(module, id, func, ctx, fctx, &mut cache_site)?;
+            if func.kind == ir::FunctionKind::Function {
+                self.define_vectorcall(id, func, ctx, fctx)?;
+            }
+        }
+        Ok(())
     }
 
     fn finish_function(
@@ -338,9 +416,13 @@ impl Codegen {
         self.finish_function(clif_id, &format!("{} (vectorcall)", func.qualname), ctx)
     }
 
-    /// `int main(int argc, char **argv)`: hands the module to the runtime.
+    /// `int main(int argc, char **argv)`: hands the script's module and the table of the
+    /// `imported_count` imported modules to the runtime.
     fn define_main(
         &mut self,
+        script_info: DataId,
+        module_table: DataId,
+        imported_count: usize,
         ctx: &mut Context,
         fctx: &mut FunctionBuilderContext,
     ) -> Result<(), String> {
@@ -361,16 +443,19 @@ impl Codegen {
             &mut ctx.func,
             pylift_runtime::abi::RuntimeFn::Main,
         );
-        let module_gv = self
+        let module_gv = self.object.declare_data_in_func(script_info, &mut ctx.func);
+        let table_gv = self
             .object
-            .declare_data_in_func(self.data.module, &mut ctx.func);
+            .declare_data_in_func(module_table, &mut ctx.func);
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let (argc, argv) = (b.block_params(entry)[0], b.block_params(entry)[1]);
         let module = b.ins().symbol_value(ptr, module_gv);
-        let call = b.ins().call(run, &[argc, argv, module]);
+        let table = b.ins().symbol_value(ptr, table_gv);
+        let count = b.ins().iconst(ptr, imported_count as i64);
+        let call = b.ins().call(run, &[argc, argv, module, table, count]);
         let status = b.inst_results(call)[0];
         b.ins().return_(&[status]);
         b.seal_all_blocks();

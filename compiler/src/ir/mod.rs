@@ -38,8 +38,12 @@ pub enum Constant {
     BigInt(String),
     /// An f64, by its bits (so constants can be hashed and deduplicated).
     Float(u64),
+    /// A complex (an imaginary literal): the bits of the real and imaginary parts.
+    Complex(u64, u64),
     /// A tuple of str constants: the keyword names of a call.
     KwNames(Vec<ConstId>),
+    /// A bytes literal's value.
+    Bytes(Vec<u8>),
 }
 
 /// The module's constant pool, deduplicated.

@@ -55,6 +55,22 @@ pub enum Op {
         func: FuncId,
         args: Vec<RegId>,
     },
+    /// The module's globals dict, borrowed.
+    Globals,
+    /// A new dict of a function's bound variables (what `locals()` returns): `names`, a tuple
+    /// constant, names the registers of `values` and then the cells of `cells`.
+    LocalsDict {
+        names: ConstId,
+        values: Vec<RegId>,
+        cells: Vec<RegId>,
+    },
+    /// `callee()` where `callee` may be the builtin `globals`, `locals`, `vars` or `dir`,
+    /// which answer from the caller's namespaces; any other callee is simply called.
+    CallIntrospective {
+        callee: RegId,
+        globals: RegId,
+        locals: RegId,
+    },
     /// `callee.name(*args)`, without a bound method when `name` is a method of the type.
     CallMethod {
         receiver: RegId,
@@ -255,6 +271,8 @@ impl Op {
             }
             Op::Move(_) => (Never, R::Owned, Steals::All),
             Op::LoadGlobal(_) => (Null, R::Borrowed, Steals::None),
+            Op::Globals => (Never, R::Borrowed, Steals::None),
+            Op::LocalsDict { .. } | Op::CallIntrospective { .. } => (Null, R::Owned, Steals::None),
             Op::StoreGlobal(..) | Op::DeleteGlobal(_) => (Negative, R::Machine, Steals::None),
             Op::Binary(..) | Op::InPlace(..) | Op::Unary(..) | Op::Compare(..) => {
                 (Null, R::Owned, Steals::None)
@@ -321,6 +339,7 @@ impl Op {
             | Op::None
             | Op::Bool(_)
             | Op::LoadGlobal(_)
+            | Op::Globals
             | Op::DeleteGlobal(_)
             | Op::RaiseUnboundLocal(_)
             | Op::Unbind
@@ -409,6 +428,12 @@ impl Op {
                     .chain(args.iter().copied())
                     .collect()
             }
+            Op::LocalsDict { values, cells, .. } => values.iter().chain(cells).copied().collect(),
+            Op::CallIntrospective {
+                callee,
+                globals,
+                locals,
+            } => vec![*callee, *globals, *locals],
             Op::CallMethod { receiver, args, .. } => std::iter::once(*receiver)
                 .chain(args.iter().copied())
                 .collect(),

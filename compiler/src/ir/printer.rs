@@ -13,10 +13,17 @@ impl fmt::Display for Module {
                 Constant::Str(s) => writeln!(f, "str {s:?}")?,
                 Constant::BigInt(s) => writeln!(f, "int {s}")?,
                 Constant::Float(bits) => writeln!(f, "float {:?}", f64::from_bits(*bits))?,
+                Constant::Complex(re, im) => writeln!(
+                    f,
+                    "complex {:?} {:?}",
+                    f64::from_bits(*re),
+                    f64::from_bits(*im)
+                )?,
                 Constant::KwNames(names) => {
                     let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
                     writeln!(f, "kwnames ({})", names.join(", "))?
                 }
+                Constant::Bytes(b) => writeln!(f, "bytes b\"{}\"", b.escape_ascii())?,
             }
         }
         for (id, func) in self.functions.iter() {
@@ -136,6 +143,25 @@ impl fmt::Display for InstDisplay<'_> {
                     None => Ok(()),
                 }
             }
+            Op::Globals => write!(text, "globals"),
+            Op::LocalsDict {
+                names,
+                values,
+                cells,
+            } => write!(
+                text,
+                "locals_dict {names} values({}) cells({})",
+                list(values),
+                list(cells)
+            ),
+            Op::CallIntrospective {
+                callee,
+                globals,
+                locals,
+            } => write!(
+                text,
+                "call_introspective {callee}() globals {globals} locals {locals}"
+            ),
             Op::CallDirect { callee, func, args } => {
                 write!(text, "call_direct {func} via {callee}({})", list(args))
             }

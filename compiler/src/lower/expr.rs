@@ -35,9 +35,14 @@ impl FunctionLowerer<'_, '_> {
 
     fn expr_inner(&mut self, e: &Expr) -> RegId {
         match e {
-            Expr::NumberLiteral(n) => self.number(&n.value, e),
+            Expr::NumberLiteral(n) => self.number(&n.value),
             Expr::StringLiteral(s) => {
                 let c = self.str_const(s.value.to_str());
+                self.emit(Op::Const(c))
+            }
+            Expr::BytesLiteral(b) => {
+                let bytes = b.value.bytes().collect();
+                let c = self.module.ir.constants.intern(Constant::Bytes(bytes));
                 self.emit(Op::Const(c))
             }
             Expr::BooleanLiteral(b) => self.emit(Op::Bool(b.value)),
@@ -175,7 +180,7 @@ impl FunctionLowerer<'_, '_> {
         }
     }
 
-    fn number(&mut self, n: &Number, e: &Expr) -> RegId {
+    fn number(&mut self, n: &Number) -> RegId {
         match n {
             Number::Int(i) => match i.as_i64().filter(|v| *v < (1 << 62)) {
                 Some(v) => self.emit(Op::Int(v)),
@@ -196,9 +201,13 @@ impl FunctionLowerer<'_, '_> {
                     .intern(Constant::Float(f.to_bits()));
                 self.emit(Op::Const(c))
             }
-            Number::Complex { .. } => {
-                self.module.unsupported("complex numbers", e.range());
-                self.emit(Op::None)
+            Number::Complex { real, imag } => {
+                let c = self
+                    .module
+                    .ir
+                    .constants
+                    .intern(Constant::Complex(real.to_bits(), imag.to_bits()));
+                self.emit(Op::Const(c))
             }
         }
     }
@@ -370,6 +379,79 @@ impl FunctionLowerer<'_, '_> {
         self.emit(op)
     }
 
+    /// `globals()`, `locals()`, `vars()` or `dir()` by a name that is not a local variable: the
+    /// call gets this code's namespaces, which the builtins (if that is what the name holds
+    /// at run time) answer from.
+    fn introspective_call(&mut self, call: &ast::ExprCall) -> Option<RegId> {
+        let Expr::Name(name) = &*call.func else {
+            return None;
+        };
+        let introspective = ["globals", "locals", "vars", "dir"].contains(&name.id.as_str());
+        if !introspective
+            || !call.arguments.args.is_empty()
+            || !call.arguments.keywords.is_empty()
+            || !matches!(
+                self.name_scope(name.id.as_str()),
+                SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit
+            )
+        {
+            return None;
+        }
+        let callee = self.expr(&call.func);
+        let globals = self.emit(Op::Globals);
+        let locals = if self.is_module() {
+            globals
+        } else if let Some(ns) = self.class_namespace {
+            ns
+        } else {
+            self.locals_dict()
+        };
+        Some(self.emit(Op::CallIntrospective {
+            callee,
+            globals,
+            locals,
+        }))
+    }
+
+    /// A dict of this function's bound variables, in CPython's order: parameters and other
+    /// locals as first used, then the cells and free variables by name.
+    fn locals_dict(&mut self) -> RegId {
+        let scope = self.module.parsed.symbols.scope(self.scope);
+        let mut plain: Vec<String> = scope.params.clone();
+        for s in &scope.symbols {
+            if s.scope == SymbolScope::Local && !plain.contains(&s.name) {
+                plain.push(s.name.clone());
+            }
+        }
+        let mut shared: Vec<String> = scope
+            .symbols
+            .iter()
+            .filter(|s| matches!(s.scope, SymbolScope::Cell | SymbolScope::Free))
+            .map(|s| s.name.clone())
+            .collect();
+        shared.sort();
+        plain.retain(|n| !shared.contains(n));
+        let registers = |names: &[String], this: &Self| -> Vec<(String, RegId)> {
+            names
+                .iter()
+                .filter_map(|n| this.locals.get(n.as_str()).map(|&r| (n.clone(), r)))
+                .collect()
+        };
+        let values = registers(&plain, self);
+        let cells = registers(&shared, self);
+        let names = values
+            .iter()
+            .chain(&cells)
+            .map(|(n, _)| self.str_const(n))
+            .collect();
+        let names = self.module.ir.constants.intern(Constant::KwNames(names));
+        self.emit(Op::LocalsDict {
+            names,
+            values: values.into_iter().map(|(_, r)| r).collect(),
+            cells: cells.into_iter().map(|(_, r)| r).collect(),
+        })
+    }
+
     fn call(&mut self, call: &ast::ExprCall) -> RegId {
         let arguments = &call.arguments;
         let unpacking = arguments.args.iter().any(Expr::is_starred_expr)
@@ -389,6 +471,9 @@ impl FunctionLowerer<'_, '_> {
                 args,
                 kwnames,
             });
+        }
+        if let Some(result) = self.introspective_call(call) {
+            return result;
         }
         let direct = match &*call.func {
             Expr::Name(name)
@@ -468,7 +553,6 @@ pub(super) fn expr_kind(e: &Expr) -> &'static str {
         Expr::Await(_) => "await",
         Expr::YieldFrom(_) => "yield from",
         Expr::FString(_) => "f-strings",
-        Expr::BytesLiteral(_) => "bytes literals",
         Expr::EllipsisLiteral(_) => "the Ellipsis literal",
         Expr::Starred(_) => "starred expressions",
         _ => "this expression",

@@ -21,15 +21,20 @@ use crate::ir::{
     self, BlockId, FuncId, FunctionKind, Inst, Op, RegId, RegKind, RegType, Terminator,
 };
 
-/// Lowers a parsed module to IR.
+pub use import::absolute_module_name;
+
+/// Lowers a parsed module to IR. `name` is its `__name__`, `package` its `__package__` (what
+/// relative imports are relative to; `None` for the script and top-level modules).
 pub fn lower_module(
     parsed: &ParsedModule,
     name: &str,
+    package: Option<&str>,
     path: &str,
     source: &str,
 ) -> Result<ir::Module, Vec<Diagnostic>> {
     let mut module = ModuleLowerer {
         parsed,
+        package: package.map(str::to_string),
         ir: ir::Module {
             name: name.into(),
             path: path.into(),
@@ -56,6 +61,7 @@ pub fn lower_module(
 
 pub(crate) struct ModuleLowerer<'a> {
     parsed: &'a ParsedModule,
+    package: Option<String>,
     ir: ir::Module,
     diagnostics: Vec<Diagnostic>,
     /// Module-level `def`s whose calls may go straight to the direct entry, with their arity.

@@ -94,6 +94,32 @@ pub unsafe extern "C" fn pl_call_method(
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_locals_dict(
+    names: Value,
+    values: *const u8,
+    nvalues: usize,
+    cells: *const u8,
+    ncells: usize,
+) -> Value {
+    let values = borrow_items(values, nvalues);
+    let cells = borrow_items(cells, ncells);
+    into_raw(crate::builtins::introspection::locals_dict(
+        names, values, cells,
+    ))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_call_introspective(
+    callee: Value,
+    globals: Value,
+    locals: Value,
+) -> Value {
+    into_raw(crate::builtins::introspection::call(
+        callee, globals, locals,
+    ))
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_unpack(v: Value, before: usize, after: usize, star: u32) -> Value {
     into_raw(ops::unpack(v, before, after, star != 0))
 }
@@ -531,10 +557,22 @@ pub unsafe extern "C" fn pl_raise_recursion() {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_main(argc: i32, argv: *const u8, module: *const u8) -> i32 {
+pub unsafe extern "C" fn pl_main(
+    argc: i32,
+    argv: *const u8,
+    module: *const u8,
+    modules: *const u8,
+    module_count: usize,
+) -> i32 {
+    let modules: &'static [&'static ModuleInfo] = if module_count == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(modules as *const &'static ModuleInfo, module_count)
+    };
     crate::entry::main(
         argc,
         argv as *const *const std::ffi::c_char,
         &*(module as *const ModuleInfo),
+        modules,
     )
 }

@@ -107,6 +107,11 @@ abi_table! {
     GetAttr = pl_getattr(obj: Value, name: Value) -> Value, Null;
     /// `obj.name = value`; `del obj.name` when value is 0.
     SetAttr = pl_setattr(obj: Value, name: Value, value: Value) -> I32, Negative;
+    /// `locals()` in a function: a dict of the bound variables, named by the tuple `names`:
+    /// the values first, then the cells.
+    LocalsDict = pl_locals_dict(names: Value, values: Ptr, nvalues: Usize, cells: Ptr, ncells: Usize) -> Value, Null;
+    /// `callee()` of a name that may be the builtin globals, locals, vars or dir.
+    CallIntrospective = pl_call_introspective(callee: Value, globals: Value, locals: Value) -> Value, Null;
     /// `obj.name(*args)` (LOAD_METHOD + CALL_METHOD), the last `len(kwnames)` args keywords.
     CallMethod = pl_call_method(obj: Value, name: Value, args: Ptr, nargs: Usize, kwnames: Value) -> Value, Null;
     /// Unpacking assignment: a tuple of `before + after` items (plus, when `star`, a list of
@@ -214,8 +219,9 @@ abi_table! {
     RaiseUnboundLocal = pl_raise_unbound_local(name: Value) -> Void, Always;
     /// Raises RecursionError at a call past the limit.
     RaiseRecursion = pl_raise_recursion() -> Void, Always;
-    /// The process entry: runs the main module and returns the exit status.
-    Main = pl_main(argc: I32, argv: Ptr, module: Ptr) -> I32, Never;
+    /// The process entry: runs the main module and returns the exit status. `modules` is the
+    /// array of the `module_count` imported modules' `ModuleInfo`s.
+    Main = pl_main(argc: I32, argv: Ptr, module: Ptr, modules: Ptr, module_count: Usize) -> I32, Never;
 }
 
 /// Data symbols generated code reads directly.

@@ -10,8 +10,8 @@ use crate::errors::{self, PyResult};
 use crate::modules::stdio;
 use crate::object::Ref;
 use crate::objects::exception::STOP_ITERATION;
-use crate::objects::float::{float_value, new_float};
-use crate::objects::int::{self, int_view, IntView};
+use crate::objects::float::float_value;
+use crate::objects::int::{self, int_view};
 use crate::objects::list::{is_list, new_list};
 use crate::objects::method_args;
 use crate::objects::singletons::{bool_ref, is_not_implemented, none, none_ref, BOOL_TYPE};
@@ -24,6 +24,9 @@ use crate::value::Value;
 
 pub static ALL: &[&Builtin] = &[
     &PRINT,
+    &INPUT,
+    &OPEN,
+    &ASCII,
     &FORMAT,
     &GETATTR,
     &SETATTR,
@@ -496,6 +499,31 @@ static HEX: Builtin = Builtin::new("hex", |a, k| int_in_base("hex", "0x", 16, a,
 static OCT: Builtin = Builtin::new("oct", |a, k| int_in_base("oct", "0o", 8, a, k));
 static BIN: Builtin = Builtin::new("bin", |a, k| int_in_base("bin", "0b", 2, a, k));
 
+// ----- input and output -----
+
+static OPEN: Builtin = Builtin::new("open", crate::objects::file::open);
+
+/// `input(prompt)`: the prompt goes to stdout, the line comes from stdin without its newline.
+static INPUT: Builtin = Builtin::new("input", |a, k| {
+    let a = crate::modules::arguments::positional("input", a, k, 0, 1)?;
+    if let Some(&prompt) = a.first() {
+        crate::io::write_stdout(&ops::str_text(prompt)?);
+    }
+    let line = crate::modules::stdio::read_stdin(Some(b'\n'), None)?;
+    match line.strip_suffix('\n') {
+        Some(line) => Ok(new_str(line)),
+        None if line.is_empty() => Err(errors::raise(
+            &crate::objects::exception::EOF_ERROR,
+            "EOF when reading a line",
+        )),
+        None => Ok(new_string(line)),
+    }
+});
+
+static ASCII: Builtin = Builtin::new("ascii", |a, k| {
+    ops::ascii(args::exact("ascii", a, k, 1)?[0])
+});
+
 // ----- numbers -----
 
 /// `round(number, ndigits=None)`: ties go to the even neighbour.
@@ -503,23 +531,11 @@ static ROUND: Builtin = Builtin::new("round", |args, kwnames| {
     let bound = method_args::bind("round", args, kwnames, &["number", "ndigits"], 1)?;
     let number = bound[0].unwrap();
     let ndigits = bound[1].filter(|n| *n != none());
-    if let Some(i) = int_view(number) {
-        return match ndigits {
-            None => int::int_exact(number),
-            Some(n) => {
-                let n = index_arg(n)?;
-                round_int(i, int_view(n.value()).unwrap())
-            }
-        };
+    if int_view(number).is_some() {
+        return int::round(number, ndigits);
     }
     if let Some(x) = float_value(number) {
-        return match ndigits {
-            None => int::float_to_int(x.round_ties_even()),
-            Some(n) => {
-                let n = method_args::clamped_index(n, method_args::cannot_interpret)?;
-                round_float(x, n).map(new_float)
-            }
-        };
+        return crate::objects::float::round(x, ndigits);
     }
     if method_args::has_special(number, "__round__", false)? {
         let args: Vec<Value> = ndigits.into_iter().collect();
@@ -531,88 +547,6 @@ static ROUND: Builtin = Builtin::new("round", |args, kwnames| {
     )))
 });
 
-/// `round(int, ndigits)`: unchanged for `ndigits >= 0`, else to the nearest multiple of
-/// `10**-ndigits`.
-fn round_int(x: IntView, ndigits: IntView) -> PyResult<Ref> {
-    if !ndigits.is_negative() {
-        return Ok(int::from_big(x.to_big()));
-    }
-    let x = x.to_big();
-    // A multiple of 10**k above twice |x| rounds everything to 0 (and 10**k may be huge).
-    let digits = x.magnitude().to_str_radix(10).len();
-    let k = match (-ndigits.to_big()).try_into() {
-        Ok(k) if k <= digits + 1 => k,
-        _ => return Ok(Ref::small_int(0)),
-    };
-    let unit = num_traits::pow(BigInt::from(10), k);
-    Ok(int::from_big(round_half_even(&x, &unit) * unit))
-}
-
-/// `num / den` (with `den > 0`) rounded to the nearest integer, ties to even.
-fn round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
-    let (q, r) = num.div_mod_floor(den);
-    let twice = r * 2;
-    if twice > *den || (twice == *den && q.is_odd()) {
-        q + 1
-    } else {
-        q
-    }
-}
-
-/// The ndigits beyond which rounding a float changes nothing, and below which it gives 0.
-const FLOAT_NDIGITS_MAX: i64 = 323;
-const FLOAT_NDIGITS_MIN: i64 = -308;
-
-/// `round(float, ndigits)`, correctly rounded: the float's exact binary value is rounded to
-/// `ndigits` decimals (ties to even) and the decimal result converted back, as CPython does.
-fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
-    if !x.is_finite() || ndigits > FLOAT_NDIGITS_MAX {
-        return Ok(x);
-    }
-    if ndigits < FLOAT_NDIGITS_MIN {
-        return Ok(0.0 * x);
-    }
-    let (mantissa, exponent) = exact_parts(x.abs());
-    let (mut num, mut den) = (BigInt::from(mantissa), BigInt::one());
-    let scale = num_traits::pow(BigInt::from(10), ndigits.unsigned_abs() as usize);
-    if ndigits >= 0 {
-        num *= scale;
-    } else {
-        den *= scale;
-    }
-    if exponent >= 0 {
-        num <<= exponent as usize;
-    } else {
-        den <<= (-exponent) as usize;
-    }
-    let digits = round_half_even(&num, &den);
-    let magnitude: f64 = if digits.is_zero() {
-        0.0
-    } else {
-        format!("{digits}e{}", -ndigits)
-            .parse()
-            .expect("digits and an exponent parse as a float")
-    };
-    if magnitude.is_infinite() {
-        return Err(errors::overflow_error(
-            "rounded value too large to represent",
-        ));
-    }
-    Ok(magnitude.copysign(x))
-}
-
-/// A finite, non-negative float as `mantissa * 2**exponent`, exactly.
-fn exact_parts(x: f64) -> (u64, i64) {
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let fraction = bits & ((1 << 52) - 1);
-    if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1 << 52), biased - 1075)
-    }
-}
-
 /// Whether `v` takes part in arithmetic as a number (int, bool or float).
 fn is_number(v: Value) -> bool {
     int_view(v).is_some() || float_value(v).is_some()
@@ -621,6 +555,9 @@ fn is_number(v: Value) -> bool {
 static DIVMOD: Builtin = Builtin::new("divmod", |args, kwnames| {
     let args = method_args::positional("divmod", args, kwnames, 2, 2)?;
     let (a, b) = (args[0], args[1]);
+    if let (Some(x), Some(y)) = (int_view(a), int_view(b)) {
+        return int::divmod(x, y);
+    }
     if is_number(a) && is_number(b) {
         let quotient = ops::binary_op(a, b, BinaryOp::FloorDiv)?;
         let remainder = ops::binary_op(a, b, BinaryOp::Mod)?;
@@ -635,6 +572,7 @@ static DIVMOD: Builtin = Builtin::new("divmod", |args, kwnames| {
             }
         }
     }
+    crate::objects::complex::refuse_divmod(a, b)?;
     Err(errors::type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
         type_of(a).name,

@@ -2,6 +2,7 @@
 
 pub mod args;
 mod functions;
+pub mod introspection;
 
 use std::cell::Cell;
 
@@ -9,7 +10,7 @@ use crate::errors::PyResult;
 use crate::objects::function::BuiltinFunction;
 use crate::objects::str::new_str;
 use crate::objects::type_object::TypeObject;
-use crate::objects::{dict, exception};
+use crate::objects::{dict, exception, os_error};
 use crate::value::Value;
 
 #[repr(transparent)]
@@ -33,13 +34,17 @@ pub fn release() {
     }
 }
 
-fn types() -> [&'static TypeObject; 16] {
+fn types() -> [&'static TypeObject; 20] {
     use crate::objects::*;
     [
         &int::INT_TYPE,
         &singletons::BOOL_TYPE,
         &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
         &str::STR_TYPE,
+        &bytes::BYTES_TYPE,
+        &bytearray::BYTEARRAY_TYPE,
+        &memoryview::MEMORYVIEW_TYPE,
         &list::LIST_TYPE,
         &tuple::TUPLE_TYPE,
         &dict::DICT_TYPE,
@@ -59,12 +64,16 @@ fn types() -> [&'static TypeObject; 16] {
 pub fn init() -> PyResult<()> {
     let d = dict::new_dict();
     let add = |name: &str, v: Value| dict::set_item(d.value(), new_str(name).value(), v);
-    for f in functions::ALL {
+    for f in functions::ALL.iter().chain(introspection::ALL) {
         add(f.name, Value::from_ptr(*f))?;
     }
-    for ty in types().into_iter().chain(exception::ALL.iter().copied()) {
+    let exceptions = exception::ALL.iter().chain(os_error::ALL);
+    for ty in types().into_iter().chain(exceptions.copied()) {
         add(ty.name, ty.as_value())?;
     }
+    // 3.8's other names of OSError.
+    add("EnvironmentError", os_error::OS_ERROR.as_value())?;
+    add("IOError", os_error::OS_ERROR.as_value())?;
     add("type", crate::objects::type_object::TYPE_TYPE.as_value())?;
     add("None", crate::objects::singletons::none())?;
     add("True", crate::objects::singletons::bool_value(true))?;

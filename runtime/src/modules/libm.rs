@@ -18,6 +18,7 @@ mod c {
         pub fn acos(x: f64) -> f64;
         pub fn atan(x: f64) -> f64;
         pub fn atan2(y: f64, x: f64) -> f64;
+        pub fn hypot(x: f64, y: f64) -> f64;
         pub fn sinh(x: f64) -> f64;
         pub fn cosh(x: f64) -> f64;
         pub fn tanh(x: f64) -> f64;
@@ -51,7 +52,7 @@ macro_rules! pure_functions {
 }
 
 pure_functions! {
-    sin(x); cos(x); tan(x); asin(x); acos(x); atan(x); atan2(y, x);
+    sin(x); cos(x); tan(x); asin(x); acos(x); atan(x); atan2(y, x); hypot(x, y);
     sinh(x); cosh(x); tanh(x); asinh(x); acosh(x); atanh(x);
     exp(x); expm1(x); log(x); log2(x); log10(x); log1p(x); pow(x, y); fmod(x, y);
     erf(x); erfc(x);

@@ -9,9 +9,9 @@ use std::io::BufRead;
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
 use crate::object::{ObjHeader, Ref};
-use crate::objects::exception::OS_ERROR;
 use crate::objects::int::from_i64;
 use crate::objects::list::new_list;
+use crate::objects::os_error::OS_ERROR;
 use crate::objects::singletons::{bool_ref, none, none_ref};
 use crate::objects::str::{as_str, new_str, new_string};
 use crate::objects::type_object::{Method, TypeObject};
@@ -174,7 +174,7 @@ fn size_limit(name: &str, a: &[Value], k: Option<Value>) -> PyResult<Option<usiz
 }
 
 /// Reads from stdin up to and including `stop` (if given), or `limit` characters, or the end.
-fn read_stdin(stop: Option<u8>, limit: Option<usize>) -> PyResult<String> {
+pub fn read_stdin(stop: Option<u8>, limit: Option<usize>) -> PyResult<String> {
     crate::io::flush_stdout();
     let mut bytes = Vec::new();
     let mut chars = 0;

@@ -870,10 +870,16 @@ pub fn generic_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<(
 /// Attributes of class objects: `C.x` looks through the MRO; functions stay plain.
 pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     let ty = unsafe { &*v.as_ptr::<TypeObject>() };
+    // A builtin type of a module other than builtins is named with its module, as CPython's
+    // `tp_name` is: `itertools.count` is `count` of module `itertools`.
+    let dotted = ty.name.rsplit_once('.').filter(|_| !ty.is_heap());
     match name {
-        "__name__" => return Ok(Some(new_str(ty.name))),
-        "__qualname__" => return Ok(Some(new_str(ty.qualname))),
-        "__module__" => return Ok(Some(new_str(ty.module.unwrap_or("builtins")))),
+        "__name__" => return Ok(Some(new_str(dotted.map_or(ty.name, |(_, n)| n)))),
+        "__qualname__" => return Ok(Some(new_str(dotted.map_or(ty.qualname, |(_, n)| n)))),
+        "__module__" => {
+            let module = dotted.map_or(ty.module.unwrap_or("builtins"), |(m, _)| m);
+            return Ok(Some(new_str(module)));
+        }
         "__mro__" => {
             let items = ty
                 .resolution_order()
@@ -1277,10 +1283,15 @@ pub fn build_class(
         }
     }
     let ns = dict::new_dict();
+    // CPython's class body begins with `__module__ = __name__`, read from the globals of the
+    // module defining the class.
+    let module_globals = unsafe { *(*crate::objects::function::code(body).module).globals };
+    let module_name = dict::get_item(module_globals, new_str("__name__").value())?
+        .map_or_else(|| new_str("builtins"), Ref::new);
     dict::set_item(
         ns.value(),
         new_str("__module__").value(),
-        new_str("__main__").value(),
+        module_name.value(),
     )?;
     dict::set_item(ns.value(), new_str("__qualname__").value(), qualname)?;
     let cell = ops::call(body, &[ns.value()], None)?;

@@ -169,7 +169,7 @@ pub fn traceback(v: Value) -> &'static [TracebackEntry] {
     unsafe { &*exception(v).traceback.get() }
 }
 
-fn exception_str(v: Value) -> PyResult<Ref> {
+pub(crate) fn exception_str(v: Value) -> PyResult<Ref> {
     match args(v) {
         [] => Ok(new_str("")),
         [one] => ops::str(one.value()),
@@ -306,7 +306,7 @@ static TRACEBACK_TYPE: TypeObject = TypeObject {
     ..TypeObject::new("traceback")
 };
 
-fn exception_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+pub(crate) fn exception_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     let none = || crate::objects::singletons::none_ref();
     Ok(match name {
         "args" => Some(Ref::new(args_tuple(v))),
@@ -339,7 +339,7 @@ static BASE_EXCEPTION_METHODS: [crate::objects::type_object::Method; 2] = [
     crate::objects::type_object::Method::new("with_traceback", |v, _, _| Ok(Ref::new(v))),
 ];
 
-const fn exception_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
+pub(crate) const fn exception_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
     TypeObject {
         base: Some(base),
         dealloc: exception_dealloc,
@@ -362,7 +362,13 @@ pub static BASE_EXCEPTION: TypeObject = TypeObject {
 macro_rules! exception_types {
     ($($static:ident = $name:literal : $base:ident;)*) => {
         $(pub static $static: TypeObject = exception_type($name, &$base);)*
-        pub static ALL: &[&TypeObject] = &[&BASE_EXCEPTION, &KEY_ERROR, $(&$static),*];
+        pub static ALL: &[&TypeObject] = &[
+            &BASE_EXCEPTION,
+            &KEY_ERROR,
+            &UNICODE_DECODE_ERROR,
+            &UNICODE_ENCODE_ERROR,
+            $(&$static),*
+        ];
     };
 }
 
@@ -372,12 +378,14 @@ exception_types! {
     GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
     EXCEPTION = "Exception": BASE_EXCEPTION;
     STOP_ITERATION = "StopIteration": EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
     ARITHMETIC_ERROR = "ArithmeticError": EXCEPTION;
     FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
     OVERFLOW_ERROR = "OverflowError": ARITHMETIC_ERROR;
     ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
     ASSERTION_ERROR = "AssertionError": EXCEPTION;
     ATTRIBUTE_ERROR = "AttributeError": EXCEPTION;
+    EOF_ERROR = "EOFError": EXCEPTION;
     IMPORT_ERROR = "ImportError": EXCEPTION;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
     LOOKUP_ERROR = "LookupError": EXCEPTION;
@@ -385,17 +393,166 @@ exception_types! {
     MEMORY_ERROR = "MemoryError": EXCEPTION;
     NAME_ERROR = "NameError": EXCEPTION;
     UNBOUND_LOCAL_ERROR = "UnboundLocalError": NAME_ERROR;
-    OS_ERROR = "OSError": EXCEPTION;
+    REFERENCE_ERROR = "ReferenceError": EXCEPTION;
     RUNTIME_ERROR = "RuntimeError": EXCEPTION;
     NOT_IMPLEMENTED_ERROR = "NotImplementedError": RUNTIME_ERROR;
     RECURSION_ERROR = "RecursionError": RUNTIME_ERROR;
+    SYNTAX_ERROR = "SyntaxError": EXCEPTION;
+    INDENTATION_ERROR = "IndentationError": SYNTAX_ERROR;
+    TAB_ERROR = "TabError": INDENTATION_ERROR;
+    SYSTEM_ERROR = "SystemError": EXCEPTION;
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
     UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
+    WARNING = "Warning": EXCEPTION;
+    BYTES_WARNING = "BytesWarning": WARNING;
+    DEPRECATION_WARNING = "DeprecationWarning": WARNING;
+    FUTURE_WARNING = "FutureWarning": WARNING;
+    IMPORT_WARNING = "ImportWarning": WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": WARNING;
+    RESOURCE_WARNING = "ResourceWarning": WARNING;
+    RUNTIME_WARNING = "RuntimeWarning": WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": WARNING;
+    UNICODE_WARNING = "UnicodeWarning": WARNING;
+    USER_WARNING = "UserWarning": WARNING;
+    BUFFER_ERROR = "BufferError": EXCEPTION;
 }
 
 /// KeyError differs from its siblings only in how it prints its argument.
 pub static KEY_ERROR: TypeObject = TypeObject {
     str: Some(key_error_str),
     ..exception_type("KeyError", &LOOKUP_ERROR)
+};
+
+// ----- UnicodeDecodeError and UnicodeEncodeError -----
+
+/// The names of the five arguments both Unicode errors take, in order.
+const UNICODE_ERROR_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// The encoding, object, start, end and reason of a Unicode error made with its five
+/// arguments; `None` when its arguments are something else.
+fn unicode_error_parts(v: Value) -> Option<(&'static str, Value, i64, i64, &'static str)> {
+    let int =
+        |r: &Ref| crate::objects::int::int_view(r.value()).map(crate::objects::int::saturating_i64);
+    match args(v) {
+        [encoding, object, start, end, reason] => Some((
+            as_str(encoding.value())?,
+            object.value(),
+            int(start)?,
+            int(end)?,
+            as_str(reason.value())?,
+        )),
+        _ => None,
+    }
+}
+
+/// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", or "bytes in
+/// position 0-1" for a longer stretch.
+fn unicode_decode_error_str(v: Value) -> PyResult<Ref> {
+    let Some((encoding, object, start, end, reason)) = unicode_error_parts(v) else {
+        return exception_str(v);
+    };
+    let data = crate::objects::bytes_methods::bytes_like(object)?.unwrap_or_default();
+    let byte = usize::try_from(start)
+        .ok()
+        .filter(|_| end == start + 1)
+        .and_then(|i| data.get(i));
+    Ok(new_string(match byte {
+        Some(b) => {
+            format!("'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+        }
+        None => format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        ),
+    }))
+}
+
+/// "'ascii' codec can't encode character '\xe9' in position 1: ordinal not in range(128)", or
+/// "characters in position 1-2" for a longer stretch.
+fn unicode_encode_error_str(v: Value) -> PyResult<Ref> {
+    let Some((encoding, object, start, end, reason)) = unicode_error_parts(v) else {
+        return exception_str(v);
+    };
+    let c = usize::try_from(start)
+        .ok()
+        .filter(|_| end == start + 1)
+        .and_then(|i| as_str(object)?.chars().nth(i));
+    Ok(new_string(match c {
+        Some(c) => format!(
+            "'{encoding}' codec can't encode character '{}' in position {start}: {reason}",
+            crate::objects::codecs::escaped_char(c)
+        ),
+        None => format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+    }))
+}
+
+/// The fields are the arguments; a decode error's `object` is always bytes.
+fn unicode_error_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    let field = UNICODE_ERROR_FIELDS.iter().position(|f| *f == name);
+    match (field, args(v)) {
+        (Some(1), [_, object, ..]) if is_instance_of(v, &UNICODE_DECODE_ERROR) => {
+            let data = crate::objects::bytes_methods::bytes_like(object.value())?;
+            Ok(data.map(|d| crate::objects::bytes::new_bytes(d.into_owned())))
+        }
+        (Some(i), items) if items.len() == UNICODE_ERROR_FIELDS.len() => Ok(Some(items[i].clone())),
+        _ => exception_getattr(v, name),
+    }
+}
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)`, checked as CPython parses
+/// them: str, a bytes-like object (str for UnicodeEncodeError), two indices, str.
+fn unicode_error_construct(
+    ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    crate::builtins::args::no_keywords(ty.name, kwnames)?;
+    if args.len() != UNICODE_ERROR_FIELDS.len() {
+        return Err(crate::errors::type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let must_be_str = |i: usize| match as_str(args[i]) {
+        Some(_) => Ok(()),
+        None => Err(crate::errors::type_error(format!(
+            "argument {} must be str, not {}",
+            i + 1,
+            type_of(args[i]).name
+        ))),
+    };
+    let encoding_error = ty.is_subtype(&UNICODE_ENCODE_ERROR);
+    must_be_str(0)?;
+    if encoding_error {
+        must_be_str(1)?;
+    }
+    crate::objects::method_args::ssize(args[2])?;
+    crate::objects::method_args::ssize(args[3])?;
+    must_be_str(4)?;
+    if !encoding_error {
+        crate::objects::bytes_methods::require_bytes_like(args[1])?;
+    }
+    Ok(new_exception(
+        ty,
+        args.iter().map(|a| Ref::new(*a)).collect(),
+    ))
+}
+
+pub static UNICODE_DECODE_ERROR: TypeObject = TypeObject {
+    str: Some(unicode_decode_error_str),
+    getattr: Some(unicode_error_getattr),
+    construct: Some(unicode_error_construct),
+    ..exception_type("UnicodeDecodeError", &UNICODE_ERROR)
+};
+
+pub static UNICODE_ENCODE_ERROR: TypeObject = TypeObject {
+    str: Some(unicode_encode_error_str),
+    getattr: Some(unicode_error_getattr),
+    construct: Some(unicode_error_construct),
+    ..exception_type("UnicodeEncodeError", &UNICODE_ERROR)
 };

@@ -2,15 +2,19 @@
 
 use std::cmp::Ordering;
 
-use num_bigint::BigInt;
-use num_traits::FromPrimitive;
+use num_bigint::{BigInt, BigUint};
+use num_traits::{FromPrimitive, One, ToPrimitive, Zero};
 
 use crate::errors::{self, PyResult};
 use crate::object::{self, ObjHeader, Ref};
-use crate::objects::int::{self, int_view, IntView, HASH_MODULUS};
-use crate::objects::singletons::{bool_ref, not_implemented};
-use crate::objects::str::new_str;
-use crate::objects::type_object::{CompareOp, NumberSlots, TypeObject};
+use crate::objects::complex::{self, Complex};
+use crate::objects::int::{self, int_view, round_half_even, IntView, HASH_MODULUS};
+use crate::objects::method_args;
+use crate::objects::singletons::{bool_ref, none, not_implemented};
+use crate::objects::str::{as_str, new_str, new_string, repr_of_str};
+use crate::objects::str_methods::{decimal_value, is_space};
+use crate::objects::tuple::new_tuple;
+use crate::objects::type_object::{CompareOp, Method, NumberSlots, TypeObject};
 use crate::ops::type_of;
 use crate::value::Value;
 
@@ -218,7 +222,7 @@ float_binary!(float_rem, |x, y| {
     }
     Ok(new_float(float_divmod(x, y).1))
 });
-float_binary!(float_pow, |x, y| float_power(x, y).map(new_float));
+float_binary!(float_pow, |x, y| float_power(x, y));
 
 /// Python's `divmod` for floats: the remainder takes the divisor's sign, and the quotient is
 /// the floor of the exact quotient, adjusted so that `div * y + mod` is close to `x`.
@@ -246,25 +250,68 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-fn float_power(x: f64, y: f64) -> PyResult<f64> {
-    if x == 0.0 && y < 0.0 && y.is_finite() {
-        return Err(errors::zero_division(
-            "0.0 cannot be raised to a negative power",
-        ));
+/// `x ** y` for floats (and ints given as floats), with CPython's special cases decided before
+/// the C library's `pow` is asked: a negative base to a fractional power gives a complex.
+pub fn float_power(x: f64, y: f64) -> PyResult<Ref> {
+    let is_odd_integer = |v: f64| v.abs() % 2.0 == 1.0;
+    if y == 0.0 {
+        return Ok(new_float(1.0));
     }
-    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-        // CPython returns a complex number here; complex arrives with the runtime-core work.
-        return Err(errors::value_error(
-            "pylift: a negative number raised to a fractional power gives a complex number, which is not supported yet",
-        ));
+    if x.is_nan() {
+        return Ok(new_float(x));
     }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
+    if y.is_nan() {
+        return Ok(new_float(if x == 1.0 { 1.0 } else { y }));
+    }
+    if y.is_infinite() {
+        let base = x.abs();
+        return Ok(new_float(if base == 1.0 {
+            1.0
+        } else if (y > 0.0) == (base > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        }));
+    }
+    if x.is_infinite() || x == 0.0 {
+        if x == 0.0 && y < 0.0 {
+            return Err(errors::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        // inf or 0 keep their sign under odd integer powers; other powers give inf or 0.
+        let magnitude = if (y > 0.0) == x.is_infinite() {
+            f64::INFINITY
+        } else {
+            0.0
+        };
+        return Ok(new_float(if is_odd_integer(y) {
+            magnitude.copysign(x)
+        } else {
+            magnitude
+        }));
+    }
+    let mut negate = false;
+    let mut base = x;
+    if x < 0.0 {
+        if y != y.floor() {
+            let result = complex::power(Complex { re: x, im: 0.0 }, Complex { re: y, im: 0.0 })?;
+            return Ok(complex::new_complex(result));
+        }
+        base = -x;
+        negate = is_odd_integer(y);
+    }
+    let r = if base == 1.0 {
+        1.0
+    } else {
+        crate::modules::libm::pow(base, y)
+    };
+    if r.is_infinite() {
         return Err(errors::overflow_error(
             "(34, 'Numerical result out of range')",
         ));
     }
-    Ok(r)
+    Ok(new_float(if negate { -r } else { r }))
 }
 
 fn float_neg(v: Value) -> PyResult<Ref> {
@@ -326,15 +373,21 @@ pub fn to_float(x: Value) -> PyResult<f64> {
         return i.to_f64();
     }
     if let Some(s) = crate::objects::str::as_str(x) {
-        return parse_float(s).ok_or_else(|| {
-            errors::value_error(format!(
-                "could not convert string to float: {}",
-                crate::objects::str::repr_of_str(s)
-            ))
-        });
+        return parse_float(&ascii_numeral(s), || Ok(repr_of_str(s)));
     }
     if let Some(float) = type_of(x).number.float {
         return float(x);
+    }
+    if let Some(data) = crate::objects::bytes_methods::bytes_like(x)? {
+        // Bytes are read as ASCII; any other byte makes the text invalid.
+        let text: String = data
+            .iter()
+            .map(|&b| if b.is_ascii() { char::from(b) } else { '?' })
+            .collect();
+        return parse_float(&text, || {
+            let repr = crate::ops::repr(x)?;
+            Ok(as_str(repr.value()).expect("repr is a str").to_string())
+        });
     }
     Err(errors::type_error(format!(
         "float() argument must be a string or a number, not '{}'",
@@ -342,38 +395,128 @@ pub fn to_float(x: Value) -> PyResult<f64> {
     )))
 }
 
-/// Parses what `float(str)` accepts: decimal literals with single underscores between digits,
-/// `inf`, `infinity` and `nan` in any case, with a sign and surrounding whitespace.
-pub fn parse_float(text: &str) -> Option<f64> {
-    let s = text.trim();
-    let (negative, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let lower = body.to_ascii_lowercase();
-    let magnitude = match lower.as_str() {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => {
-            let bytes = body.as_bytes();
-            for (i, &c) in bytes.iter().enumerate() {
-                if c == b'_' {
-                    let digit = |j: Option<&u8>| j.is_some_and(|d| d.is_ascii_digit());
-                    if !digit(i.checked_sub(1).and_then(|j| bytes.get(j)))
-                        || !digit(bytes.get(i + 1))
-                    {
-                        return None;
-                    }
-                } else if !(c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-')) {
-                    return None;
-                }
+/// Whitespace as C's `isspace` sees it in the C locale.
+pub fn is_c_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+}
+
+/// The text number parsers read: decimal digits of any script become ASCII digits and Unicode
+/// whitespace a space; any other non-ASCII character becomes '?', which no parser accepts.
+pub fn ascii_numeral(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            _ if c.is_ascii() => c,
+            _ if is_space(c) => ' ',
+            _ => decimal_value(c).map_or('?', |d| char::from(b'0' + d as u8)),
+        })
+        .collect()
+}
+
+/// Removes the underscores of a number, which may only stand between two digits (`None` when
+/// one does not).
+pub fn remove_underscores(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut previous = '\0';
+    for c in text.chars() {
+        if c == '_' {
+            if !previous.is_ascii_digit() {
+                return None;
             }
-            let clean: String = body.chars().filter(|&c| c != '_').collect();
-            clean.parse::<f64>().ok()?
+        } else {
+            if previous == '_' && !c.is_ascii_digit() {
+                return None;
+            }
+            out.push(c);
         }
+        previous = c;
+    }
+    (previous != '_').then_some(out)
+}
+
+/// A sign and `inf`, `infinity` or `nan` in any case at the start of `s`: the value and the
+/// length read.
+fn scan_special(s: &str) -> Option<(f64, usize)> {
+    let (negative, start) = match s.as_bytes().first() {
+        Some(b'-') => (true, 1),
+        Some(b'+') => (false, 1),
+        _ => (false, 0),
     };
-    Some(if negative { -magnitude } else { magnitude })
+    let rest = &s.as_bytes()[start..];
+    let starts = |word: &str| {
+        rest.get(..word.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    let (magnitude, len) = if starts("infinity") {
+        (f64::INFINITY, 8)
+    } else if starts("inf") {
+        (f64::INFINITY, 3)
+    } else if starts("nan") {
+        (f64::NAN, 3)
+    } else {
+        return None;
+    };
+    Some((if negative { -magnitude } else { magnitude }, start + len))
+}
+
+/// Reads the longest prefix of `s` that is a float (C's `strtod` as CPython uses it): a sign,
+/// then `inf`, `infinity` or `nan`, or decimal digits with an optional point and exponent.
+/// Returns the value, correctly rounded, and the length read; `None` when no prefix is a number.
+pub fn scan_float(s: &str) -> Option<(f64, usize)> {
+    if let Some(special) = scan_special(s) {
+        return Some(special);
+    }
+    let b = s.as_bytes();
+    let digits = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut end = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    let whole = digits(end);
+    end += whole;
+    let mut fraction = 0;
+    if b.get(end) == Some(&b'.') {
+        fraction = digits(end + 1);
+        end += 1 + fraction;
+    }
+    if whole + fraction == 0 {
+        return None;
+    }
+    if matches!(b.get(end), Some(b'e' | b'E')) {
+        let sign = usize::from(matches!(b.get(end + 1), Some(b'+' | b'-')));
+        let exponent = digits(end + 1 + sign);
+        if exponent > 0 {
+            end += 1 + sign + exponent;
+        }
+    }
+    Some((s[..end].parse().ok()?, end))
+}
+
+/// Parses what `float(str)` accepts from the text [`ascii_numeral`] made: a float surrounded
+/// by whitespace, with single underscores between digits. `shown` is how the error message
+/// shows the argument.
+fn parse_float(text: &str, shown: impl FnOnce() -> PyResult<String>) -> PyResult<f64> {
+    let clean = if text.contains('_') {
+        remove_underscores(text)
+    } else {
+        Some(text.to_string())
+    };
+    let stripped = clean.as_deref().map(|c| c.trim_matches(is_c_space));
+    if let Some((x, len)) = stripped.and_then(scan_float) {
+        if Some(len) == stripped.map(str::len) {
+            return Ok(x);
+        }
+    }
+    // Nothing but whitespace is shown as the empty text left after stripping it.
+    let shown = if stripped == Some("") {
+        "''".to_string()
+    } else {
+        shown()?
+    };
+    Err(errors::value_error(format!(
+        "could not convert string to float: {shown}"
+    )))
 }
 
 fn float_construct(
@@ -381,15 +524,286 @@ fn float_construct(
     args: &[Value],
     kwnames: Option<Value>,
 ) -> PyResult<Ref> {
-    crate::builtins::args::no_keywords("float", kwnames)?;
-    match args {
-        [] => Ok(new_float(0.0)),
+    match method_args::positional("float", args, kwnames, 0, 1)? {
         [x] => Ok(new_float(to_float(*x)?)),
-        _ => Err(errors::type_error(format!(
-            "float expected at most 1 arguments, got {}",
-            args.len()
-        ))),
+        _ => Ok(new_float(0.0)),
     }
+}
+
+// =============================================================================================
+// Methods
+
+/// A finite, non-negative float as `mantissa * 2**exponent`, exactly.
+fn exact_parts(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    }
+}
+
+/// The ndigits beyond which rounding a float changes nothing, and below which it gives 0.
+const ROUND_NDIGITS_MAX: i64 = 323;
+const ROUND_NDIGITS_MIN: i64 = -308;
+
+/// `round(x, ndigits)`, correctly rounded: the float's exact binary value is rounded to
+/// `ndigits` decimals (ties to even) and the decimal result converted back, as CPython does.
+fn round_to_digits(x: f64, ndigits: i64) -> PyResult<f64> {
+    if !x.is_finite() || ndigits > ROUND_NDIGITS_MAX {
+        return Ok(x);
+    }
+    if ndigits < ROUND_NDIGITS_MIN {
+        return Ok(0.0 * x);
+    }
+    let (mantissa, exponent) = exact_parts(x.abs());
+    let (mut num, mut den) = (BigInt::from(mantissa), BigInt::one());
+    let scale = num_traits::pow(BigInt::from(10), ndigits.unsigned_abs() as usize);
+    if ndigits >= 0 {
+        num *= scale;
+    } else {
+        den *= scale;
+    }
+    if exponent >= 0 {
+        num <<= exponent as usize;
+    } else {
+        den <<= (-exponent) as usize;
+    }
+    let digits = round_half_even(&num, &den);
+    let magnitude: f64 = if digits.is_zero() {
+        0.0
+    } else {
+        format!("{digits}e{}", -ndigits)
+            .parse()
+            .expect("digits and an exponent parse as a float")
+    };
+    if magnitude.is_infinite() {
+        return Err(errors::overflow_error(
+            "rounded value too large to represent",
+        ));
+    }
+    Ok(magnitude.copysign(x))
+}
+
+/// `round(x)` (an int, ties to even) and `round(x, ndigits)` (a float); `ndigits` None is
+/// the same as absent.
+pub fn round(x: f64, ndigits: Option<Value>) -> PyResult<Ref> {
+    match ndigits.filter(|n| *n != none()) {
+        None => int::float_to_int(x.round_ties_even()),
+        Some(n) => {
+            let n = method_args::clamped_index(n, method_args::cannot_interpret)?;
+            round_to_digits(x, n).map(new_float)
+        }
+    }
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exponent>`, or `0x0.` for subnormals.
+fn hex_string(x: f64) -> String {
+    if !x.is_finite() {
+        return float_repr_string(x);
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (lead, exponent) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
+    format!("{sign}0x{lead}.{fraction:013x}p{exponent:+}")
+}
+
+/// `float.fromhex(s)`: `[sign][0x]<hex digits>[.<hex digits>][p<exponent>]` or `inf`/`nan`,
+/// with whitespace around, rounded half to even.
+fn parse_hex_float(text: &str) -> PyResult<f64> {
+    let invalid = || errors::value_error("invalid hexadecimal floating-point string");
+    let s = text.trim_start_matches(is_c_space);
+    let (value, rest) = match scan_special(s) {
+        Some((x, len)) => (x, &s[len..]),
+        None => {
+            let b = s.as_bytes();
+            let (negative, mut i) = match b.first() {
+                Some(b'-') => (true, 1),
+                Some(b'+') => (false, 1),
+                _ => (false, 0),
+            };
+            if b.get(i) == Some(&b'0') && matches!(b.get(i + 1), Some(b'x' | b'X')) {
+                i += 2;
+            }
+            let hex_digits = |from: usize| {
+                b[from.min(b.len())..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_hexdigit())
+                    .count()
+            };
+            let whole = hex_digits(i);
+            let mut digits = s[i..i + whole].to_string();
+            i += whole;
+            let mut fraction = 0;
+            if b.get(i) == Some(&b'.') {
+                fraction = hex_digits(i + 1);
+                digits.push_str(&s[i + 1..i + 1 + fraction]);
+                i += 1 + fraction;
+            }
+            if digits.is_empty() {
+                return Err(invalid());
+            }
+            let mut exponent: i64 = 0;
+            if matches!(b.get(i), Some(b'p' | b'P')) {
+                i += 1;
+                let negative_exponent = b.get(i) == Some(&b'-');
+                if matches!(b.get(i), Some(b'+' | b'-')) {
+                    i += 1;
+                }
+                let count = b[i.min(b.len())..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                if count == 0 {
+                    return Err(invalid());
+                }
+                // Like C's strtol, a huge exponent saturates.
+                for d in &b[i..i + count] {
+                    let d = i64::from(d - b'0');
+                    exponent = exponent
+                        .saturating_mul(10)
+                        .saturating_add(if negative_exponent { -d } else { d });
+                }
+                i += count;
+            }
+            let mantissa = BigUint::parse_bytes(digits.as_bytes(), 16).ok_or_else(invalid)?;
+            let magnitude = scale_by_power_of_two(mantissa, exponent, 4 * fraction as i64)?;
+            (if negative { -magnitude } else { magnitude }, &s[i..])
+        }
+    };
+    if !rest.trim_start_matches(is_c_space).is_empty() {
+        return Err(invalid());
+    }
+    Ok(value)
+}
+
+/// `mantissa * 2**(exponent - fraction_bits)` rounded half to even to a float, or
+/// OverflowError.
+fn scale_by_power_of_two(mantissa: BigUint, exponent: i64, fraction_bits: i64) -> PyResult<f64> {
+    let too_large =
+        || errors::overflow_error("hexadecimal value too large to represent as a float");
+    // Exponents this far out give 0 or overflow whatever the digits; the bounds keep the
+    // arithmetic below exact.
+    if mantissa.is_zero() || exponent < i64::MIN / 2 {
+        return Ok(0.0);
+    }
+    if exponent > i64::MAX / 2 {
+        return Err(too_large());
+    }
+    const MANTISSA_BITS: i128 = 53;
+    const MIN_EXPONENT: i128 = -1021;
+    const MAX_EXPONENT: i128 = 1024;
+    let exponent = exponent as i128 - fraction_bits as i128;
+    // The value lies in [2**(top - 1), 2**top).
+    let top = exponent + mantissa.bits() as i128;
+    if top < MIN_EXPONENT - MANTISSA_BITS {
+        return Ok(0.0);
+    }
+    if top > MAX_EXPONENT {
+        return Err(too_large());
+    }
+    // The weight of the last bit a float keeps at this size (fixed for subnormals).
+    let lsb = top.max(MIN_EXPONENT) - MANTISSA_BITS;
+    let (kept, scale) = if exponent >= lsb {
+        (mantissa, exponent)
+    } else {
+        let shift = (lsb - exponent) as u64;
+        let kept = &mantissa >> shift;
+        let dropped = mantissa - (&kept << shift);
+        let half = BigUint::one() << (shift - 1);
+        let round_up = dropped > half || (dropped == half && kept.bit(0));
+        (if round_up { kept + 1u32 } else { kept }, lsb)
+    };
+    let kept = kept.to_f64().expect("at most 54 bits");
+    let x = ldexp(kept, scale as i64);
+    if x.is_infinite() {
+        return Err(too_large());
+    }
+    Ok(x)
+}
+
+fn float_fromhex(_receiver: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let text = crate::builtins::args::exact("fromhex", a, k, 1)?[0];
+    match as_str(text) {
+        Some(text) => parse_hex_float(text).map(new_float),
+        None => Err(errors::type_error(
+            "bad argument type for built-in operation",
+        )),
+    }
+}
+
+/// `float.as_integer_ratio()`: the exact value as a fraction in lowest terms.
+fn integer_ratio(x: f64) -> PyResult<Ref> {
+    if x.is_infinite() {
+        return Err(errors::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if x.is_nan() {
+        return Err(errors::value_error("cannot convert NaN to integer ratio"));
+    }
+    let (mantissa, exponent) = exact_parts(x.abs());
+    let (numerator, denominator) = if mantissa == 0 {
+        (BigInt::zero(), BigInt::one())
+    } else if exponent >= 0 {
+        (BigInt::from(mantissa) << exponent as usize, BigInt::one())
+    } else {
+        // The denominator is a power of two: cancel the mantissa's factors of two.
+        let common = (mantissa.trailing_zeros() as i64).min(-exponent);
+        (
+            BigInt::from(mantissa >> common),
+            BigInt::one() << (-exponent - common) as usize,
+        )
+    };
+    let numerator = if x < 0.0 { -numerator } else { numerator };
+    Ok(new_tuple(vec![
+        int::from_big(numerator),
+        int::from_big(denominator),
+    ]))
+}
+
+static FLOAT_METHODS: [Method; 6] = [
+    Method::new("hex", |v, a, k| {
+        method_args::no_args("hex", a, k)?;
+        Ok(new_string(hex_string(float_value(v).unwrap())))
+    }),
+    Method::class_method("fromhex", float_fromhex),
+    Method::new("is_integer", |v, a, k| {
+        method_args::no_args("is_integer", a, k)?;
+        let x = float_value(v).unwrap();
+        Ok(bool_ref(x.is_finite() && x.trunc() == x))
+    }),
+    Method::new("as_integer_ratio", |v, a, k| {
+        method_args::no_args("as_integer_ratio", a, k)?;
+        integer_ratio(float_value(v).unwrap())
+    }),
+    Method::new("conjugate", |v, a, k| {
+        method_args::no_args("conjugate", a, k)?;
+        Ok(new_float(float_value(v).unwrap()))
+    }),
+    Method::new("__round__", |v, a, k| {
+        let a = method_args::positional("__round__", a, k, 0, 1)?;
+        round(float_value(v).unwrap(), a.first().copied())
+    }),
+];
+
+fn float_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    Ok(match name {
+        "real" => Some(new_float(float_value(v).unwrap())),
+        "imag" => Some(new_float(0.0)),
+        _ => None,
+    })
 }
 
 pub static FLOAT_NUMBER: NumberSlots = NumberSlots {
@@ -416,5 +830,7 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
     bool: Some(|v| Ok(float_value(v).unwrap() != 0.0)),
     number: &FLOAT_NUMBER,
     construct: Some(float_construct),
+    methods: &FLOAT_METHODS,
+    getattr: Some(float_getattr),
     ..TypeObject::new("float")
 };

@@ -1,18 +1,23 @@
 //! int: tagged small ints, and heap big ints for values outside the 63-bit range.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 
+use crate::builtins::args;
 use crate::errors::{self, PyResult};
+use crate::modules::arguments::{self, Signature};
 use crate::object::{self, ObjHeader, Ref};
 use crate::objects::float;
-use crate::objects::singletons::{bool_ref, not_implemented, BoolObject, BOOL_TYPE};
-use crate::objects::str::new_str;
-use crate::objects::type_object::{CompareOp, NumberSlots, TypeObject};
-use crate::ops::type_of;
+use crate::objects::method_args::{self, cannot_interpret};
+use crate::objects::singletons::{bool_ref, none, not_implemented, BoolObject, BOOL_TYPE};
+use crate::objects::str::{as_str, new_str};
+use crate::objects::tuple::new_tuple;
+use crate::objects::type_object::{CompareOp, Method, NumberSlots, TypeObject, TYPE_TYPE};
+use crate::ops::{self, type_of};
 use crate::value::Value;
 
 #[repr(C)]
@@ -28,11 +33,20 @@ pub enum IntView<'a> {
     Big(&'a BigInt),
 }
 
-impl IntView<'_> {
+impl<'a> IntView<'a> {
     pub fn to_big(self) -> BigInt {
         match self {
             IntView::Small(v) => BigInt::from(v),
             IntView::Big(b) => b.clone(),
+        }
+    }
+
+    /// The value as a big int, borrowed when it is one: arithmetic on big operands then
+    /// copies nothing.
+    pub fn as_big(self) -> Cow<'a, BigInt> {
+        match self {
+            IntView::Small(v) => Cow::Owned(BigInt::from(v)),
+            IntView::Big(b) => Cow::Borrowed(b),
         }
     }
 
@@ -179,7 +193,7 @@ fn int_hash(v: Value) -> PyResult<i64> {
 pub fn compare_ints(a: IntView, b: IntView) -> Ordering {
     match (a, b) {
         (IntView::Small(x), IntView::Small(y)) => x.cmp(&y),
-        _ => a.to_big().cmp(&b.to_big()),
+        _ => a.as_big().cmp(&b.as_big()),
     }
 }
 
@@ -204,17 +218,17 @@ macro_rules! int_binary {
 
 int_binary!(int_add, |x, y| Ok(match (x, y) {
     (IntView::Small(x), IntView::Small(y)) => from_i128(x as i128 + y as i128),
-    _ => from_big(x.to_big() + y.to_big()),
+    _ => from_big(&*x.as_big() + &*y.as_big()),
 }));
 
 int_binary!(int_sub, |x, y| Ok(match (x, y) {
     (IntView::Small(x), IntView::Small(y)) => from_i128(x as i128 - y as i128),
-    _ => from_big(x.to_big() - y.to_big()),
+    _ => from_big(&*x.as_big() - &*y.as_big()),
 }));
 
 int_binary!(int_mul, |x, y| Ok(match (x, y) {
     (IntView::Small(x), IntView::Small(y)) => from_i128(x as i128 * y as i128),
-    _ => from_big(x.to_big() * y.to_big()),
+    _ => from_big(&*x.as_big() * &*y.as_big()),
 }));
 
 const INT_DIVISION_BY_ZERO: &str = "integer division or modulo by zero";
@@ -227,7 +241,7 @@ int_binary!(int_floordiv, |x, y| {
         (IntView::Small(x), IntView::Small(y)) => {
             from_i128(Integer::div_floor(&(x as i128), &(y as i128)))
         }
-        _ => from_big(x.to_big().div_floor(&y.to_big())),
+        _ => from_big(x.as_big().div_floor(&y.as_big())),
     })
 });
 
@@ -239,9 +253,27 @@ int_binary!(int_rem, |x, y| {
         (IntView::Small(x), IntView::Small(y)) => {
             from_i128(Integer::mod_floor(&(x as i128), &(y as i128)))
         }
-        _ => from_big(x.to_big().mod_floor(&y.to_big())),
+        _ => from_big(x.as_big().mod_floor(&y.as_big())),
     })
 });
+
+/// `divmod(x, y)` of ints, with one division.
+pub fn divmod(x: IntView, y: IntView) -> PyResult<Ref> {
+    if y.is_zero() {
+        return Err(errors::zero_division(INT_DIVISION_BY_ZERO));
+    }
+    let (quotient, remainder) = match (x, y) {
+        (IntView::Small(a), IntView::Small(b)) => {
+            let (q, r) = Integer::div_mod_floor(&(a as i128), &(b as i128));
+            (from_i128(q), from_i128(r))
+        }
+        _ => {
+            let (q, r) = x.as_big().div_mod_floor(&y.as_big());
+            (from_big(q), from_big(r))
+        }
+    };
+    Ok(new_tuple(vec![quotient, remainder]))
+}
 
 int_binary!(int_truediv, |x, y| {
     if y.is_zero() {
@@ -288,14 +320,7 @@ fn true_divide(x: IntView, y: IntView) -> PyResult<f64> {
 int_binary!(int_pow, |x, y| {
     if y.is_negative() {
         // A negative exponent gives a float, as in CPython.
-        let base = x.to_f64()?;
-        let exp = y.to_f64()?;
-        if base == 0.0 {
-            return Err(errors::zero_division(
-                "0.0 cannot be raised to a negative power",
-            ));
-        }
-        return Ok(float::new_float(base.powf(exp)));
+        return float::float_power(x.to_f64()?, y.to_f64()?);
     }
     let exp = match y.to_i64().and_then(|e| u32::try_from(e).ok()) {
         Some(e) => e,
@@ -331,7 +356,7 @@ int_binary!(int_lshift, |x, y| {
             Err(errors::overflow_error("too many digits in integer"))
         };
     };
-    Ok(from_big(x.to_big() << count))
+    Ok(from_big(&*x.as_big() << count))
 });
 
 int_binary!(int_rshift, |x, y| {
@@ -351,15 +376,15 @@ int_binary!(int_rshift, |x, y| {
 
 int_binary!(int_and, |x, y| Ok(match (x, y) {
     (IntView::Small(a), IntView::Small(b)) => from_i64(a & b),
-    _ => from_big(x.to_big() & y.to_big()),
+    _ => from_big(&*x.as_big() & &*y.as_big()),
 }));
 int_binary!(int_or, |x, y| Ok(match (x, y) {
     (IntView::Small(a), IntView::Small(b)) => from_i64(a | b),
-    _ => from_big(x.to_big() | y.to_big()),
+    _ => from_big(&*x.as_big() | &*y.as_big()),
 }));
 int_binary!(int_xor, |x, y| Ok(match (x, y) {
     (IntView::Small(a), IntView::Small(b)) => from_i64(a ^ b),
-    _ => from_big(x.to_big() ^ y.to_big()),
+    _ => from_big(&*x.as_big() ^ &*y.as_big()),
 }));
 
 fn int_neg(v: Value) -> PyResult<Ref> {
@@ -422,6 +447,8 @@ pub static INT_TYPE: TypeObject = TypeObject {
     bool: Some(|v| Ok(!int_view(v).unwrap().is_zero_any())),
     number: &INT_NUMBER,
     construct: Some(int_construct),
+    methods: &INT_METHODS,
+    getattr: Some(int_getattr),
     ..TypeObject::new("int")
 };
 
@@ -518,7 +545,8 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Ref> {
             crate::objects::str::repr_of_str(text)
         ))
     };
-    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let ascii = float::ascii_numeral(text);
+    let s = ascii.trim_matches(float::is_c_space);
     let (negative, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -585,4 +613,203 @@ pub fn saturating_i64(v: IntView) -> i64 {
             }
         }
     }
+}
+
+// =============================================================================================
+// Methods and attributes
+
+/// `num / den` (with `den > 0`) rounded to the nearest integer, ties to even.
+pub fn round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
+    let (q, r) = num.div_mod_floor(den);
+    let twice = r * 2;
+    if twice > *den || (twice == *den && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    }
+}
+
+/// Rounds to the nearest multiple of `10**-ndigits` (a change only for negative `ndigits`).
+fn round_to_digits(x: IntView, ndigits: IntView) -> Ref {
+    if !ndigits.is_negative() {
+        return from_big(x.to_big());
+    }
+    let x = x.to_big();
+    // A multiple of 10**k above twice |x| rounds everything to 0 (and 10**k may be huge).
+    let digits = x.magnitude().to_str_radix(10).len();
+    let k = match (-ndigits.to_big()).try_into() {
+        Ok(k) if k <= digits + 1 => k,
+        _ => return Ref::small_int(0),
+    };
+    let unit = num_traits::pow(BigInt::from(10), k);
+    from_big(round_half_even(&x, &unit) * unit)
+}
+
+/// `round(x)` and `round(x, ndigits)` of an int; `ndigits` None is the same as absent.
+pub fn round(x: Value, ndigits: Option<Value>) -> PyResult<Ref> {
+    match ndigits.filter(|n| *n != none()) {
+        None => int_exact(x),
+        Some(n) => round_with_ndigits(x, n),
+    }
+}
+
+fn round_with_ndigits(x: Value, ndigits: Value) -> PyResult<Ref> {
+    let n = method_args::to_index(ndigits, cannot_interpret)?;
+    Ok(round_to_digits(
+        int_view(x).expect("round of an int"),
+        int_view(n.value()).expect("to_index gives an int"),
+    ))
+}
+
+/// `int.__round__([ndigits])`, where an explicit None is not an int.
+fn int_round(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    args::no_keywords("__round__", k)?;
+    match a {
+        [] => int_exact(v),
+        [ndigits] => round_with_ndigits(v, *ndigits),
+        _ => Err(errors::type_error(format!(
+            "function takes at most 1 argument ({} given)",
+            a.len()
+        ))),
+    }
+}
+
+/// The byte order argument of `to_bytes` and `from_bytes`: true for little-endian.
+fn is_little_endian(name: &str, byteorder: Value) -> PyResult<bool> {
+    match as_str(byteorder) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(errors::value_error(
+            "byteorder must be either 'little' or 'big'",
+        )),
+        None => Err(errors::type_error(format!(
+            "{name}() argument 'byteorder' must be str, not {}",
+            type_of(byteorder).name
+        ))),
+    }
+}
+
+/// Binds `(length_or_bytes, byteorder, *, signed=False)`: CPython counts all arguments first.
+fn bind_byte_conversion(
+    name: &str,
+    first: &'static str,
+    a: &[Value],
+    k: Option<Value>,
+) -> PyResult<(Value, bool, bool)> {
+    arguments::at_most(name, a, k, 3)?;
+    let bound = Signature {
+        name,
+        positional: &[first, "byteorder"],
+        required: 2,
+        keyword_only: &["signed"],
+    }
+    .bind(a, k)?;
+    let little = is_little_endian(name, bound[1].expect("required"))?;
+    let signed = match bound[2] {
+        Some(v) => ops::is_true(v)?,
+        None => false,
+    };
+    Ok((bound[0].expect("required"), little, signed))
+}
+
+/// `int.to_bytes(length, byteorder, *, signed=False)`: two's complement when signed.
+fn int_to_bytes(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let (length, little, signed) = bind_byte_conversion("to_bytes", "length", a, k)?;
+    let length = method_args::ssize(length)?;
+    let Ok(length) = usize::try_from(length) else {
+        return Err(errors::value_error("length argument must be non-negative"));
+    };
+    let n = int_view(v).expect("to_bytes of an int").to_big();
+    if !signed && n.is_negative() {
+        return Err(errors::overflow_error(
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let mut bytes = if n.is_zero() {
+        Vec::new()
+    } else if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.magnitude().to_bytes_le()
+    };
+    if bytes.len() > length {
+        return Err(errors::overflow_error("int too big to convert"));
+    }
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
+        return Err(crate::objects::sequence::memory_error());
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(crate::objects::bytes::new_bytes(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder, *, signed=False)`, a class method; `bytes` may be any
+/// object `bytes()` accepts other than a count.
+fn int_from_bytes(receiver: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let (source, little, signed) = bind_byte_conversion("from_bytes", "bytes", a, k)?;
+    let bytes = crate::objects::bytes::bytes_of(source)?;
+    let value = from_big(match (little, signed) {
+        (true, true) => BigInt::from_signed_bytes_le(&bytes),
+        (true, false) => BigInt::from_bytes_le(Sign::Plus, &bytes),
+        (false, true) => BigInt::from_signed_bytes_be(&bytes),
+        (false, false) => BigInt::from_bytes_be(Sign::Plus, &bytes),
+    });
+    // A subclass (bool among them) makes its own instance from the int: `cls(value)`.
+    let class = if type_of(receiver).is_subtype(&TYPE_TYPE) {
+        receiver
+    } else {
+        type_of(receiver).as_value()
+    };
+    if class == INT_TYPE.as_value() {
+        return Ok(value);
+    }
+    ops::call(class, &[value.value()], None)
+}
+
+fn bit_length(v: Value) -> u64 {
+    match int_view(v).expect("bit_length of an int") {
+        IntView::Small(i) => 64 - u64::from(i.unsigned_abs().leading_zeros()),
+        IntView::Big(b) => b.bits(),
+    }
+}
+
+static INT_METHODS: [Method; 7] = [
+    Method::new("bit_length", |v, a, k| {
+        method_args::no_args("bit_length", a, k)?;
+        Ok(from_i64(bit_length(v) as i64))
+    }),
+    Method::new("conjugate", |v, a, k| {
+        method_args::no_args("conjugate", a, k)?;
+        int_exact(v)
+    }),
+    Method::new("as_integer_ratio", |v, a, k| {
+        method_args::no_args("as_integer_ratio", a, k)?;
+        Ok(new_tuple(vec![int_exact(v)?, Ref::small_int(1)]))
+    }),
+    Method::new("to_bytes", int_to_bytes),
+    Method::class_method("from_bytes", int_from_bytes),
+    Method::new("__index__", |v, a, k| {
+        args::no_keywords("__index__", k)?;
+        if !a.is_empty() {
+            return Err(errors::type_error(format!(
+                "expected 0 arguments, got {}",
+                a.len()
+            )));
+        }
+        int_exact(v)
+    }),
+    Method::new("__round__", int_round),
+];
+
+/// The attributes ints have as rational and complex numbers.
+fn int_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    Ok(match name {
+        "real" | "numerator" => Some(int_exact(v)?),
+        "imag" => Some(Ref::small_int(0)),
+        "denominator" => Some(Ref::small_int(1)),
+        _ => None,
+    })
 }

@@ -13,16 +13,16 @@ use crate::objects::type_object::TypeObject;
 use crate::ops::{self, BinaryOp};
 use crate::value::Value;
 
-fn into_object<T>(obj: T) -> Ref {
+pub(crate) fn into_object<T>(obj: T) -> Ref {
     unsafe { Ref::from_owned(object::alloc(obj)) }
 }
 
-fn fields<T>(v: Value) -> &'static T {
+pub(crate) fn fields<T>(v: Value) -> &'static T {
     unsafe { &*v.as_ptr::<T>() }
 }
 
 /// The iterators of several iterables, in order.
-fn iterators_of(iterables: &[Value]) -> PyResult<Vec<Ref>> {
+pub(crate) fn iterators_of(iterables: &[Value]) -> PyResult<Vec<Ref>> {
     iterables.iter().map(|x| ops::iter(*x)).collect()
 }
 
@@ -40,7 +40,7 @@ fn next_of_each(iterators: &[Ref]) -> PyResult<Option<Vec<Ref>>> {
 }
 
 /// Slots every iterator type here shares: it is its own iterator.
-const fn iterator_type(
+pub(crate) const fn iterator_type(
     name: &'static str,
     dealloc: unsafe fn(Value),
     next: fn(Value) -> PyResult<Option<Ref>>,

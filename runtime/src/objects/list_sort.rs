@@ -298,7 +298,7 @@ mod tests {
         let mut calls = 0u32;
         stable_sort(&mut v, |a, b| {
             calls += 1;
-            Ok((a * 7 + b * 3 + calls as usize) % 3 == 0)
+            Ok((a * 7 + b * 3 + calls as usize).is_multiple_of(3))
         })
         .unwrap();
         let mut seen = v.clone();

@@ -117,6 +117,15 @@ pub fn to_index(v: Value, what: impl FnOnce(&str) -> String) -> PyResult<Ref> {
     Ok(r)
 }
 
+/// Argument Clinic's name for the type of a wrong argument: None is "None", not "NoneType".
+pub fn argument_type_name(v: Value) -> &'static str {
+    if v == crate::objects::singletons::none() {
+        "None"
+    } else {
+        crate::ops::type_of(v).name
+    }
+}
+
 /// The message of an index that is not an integer.
 pub fn cannot_interpret(name: &str) -> String {
     format!("'{name}' object cannot be interpreted as an integer")

@@ -1,10 +1,16 @@
 //! The builtin object types, one file per type family.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod cell;
 pub mod class;
+pub mod codecs;
+pub mod complex;
 pub mod dict;
 pub mod dict_views;
 pub mod exception;
+pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
@@ -12,9 +18,11 @@ pub mod int;
 pub mod iterators;
 pub mod list;
 pub mod list_sort;
+pub mod memoryview;
 pub mod method;
 pub mod method_args;
 pub mod module;
+pub mod os_error;
 pub mod range;
 pub mod sequence;
 pub mod set;

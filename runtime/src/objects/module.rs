@@ -19,12 +19,17 @@ pub fn new_module(name: &str) -> PyResult<Ref> {
     let d = dict::new_dict();
     let name = new_str(name);
     dict::set_item(d.value(), new_str("__name__").value(), name.value())?;
+    Ok(module_with_dict(name, d))
+}
+
+/// A module whose members are `dict`: a compiled module's globals.
+pub fn module_with_dict(name: Ref, dict: Ref) -> Ref {
     let v = object::alloc(ModuleObject {
         header: ObjHeader::new(&MODULE_TYPE),
         name,
-        dict: d,
+        dict,
     });
-    Ok(unsafe { Ref::from_owned(v) })
+    unsafe { Ref::from_owned(v) }
 }
 
 fn module(v: Value) -> &'static ModuleObject {
@@ -68,9 +73,18 @@ fn module_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
     }
 }
 
+/// A module compiled from a file names it, as CPython's modules loaded from source do.
+fn module_repr(v: Value) -> PyResult<Ref> {
+    let file = dict::get_item(dict_of(v), new_str("__file__").value())?.and_then(as_str);
+    Ok(new_string(match file {
+        Some(file) => format!("<module '{}' from '{file}'>", name(v)),
+        None => format!("<module '{}' (built-in)>", name(v)),
+    }))
+}
+
 pub static MODULE_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { object::free::<ModuleObject>(v) },
-    repr: |v| Ok(new_string(format!("<module '{}' (built-in)>", name(v)))),
+    repr: module_repr,
     getattr: Some(module_getattr),
     setattr: Some(module_setattr),
     ..TypeObject::new("module")

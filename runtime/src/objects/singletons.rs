@@ -55,6 +55,7 @@ pub static BOOL_TYPE: TypeObject = TypeObject {
     repr: bool_repr,
     hash: Some(|v| Ok(is_true_object(v) as i64)),
     richcompare: int::INT_TYPE.richcompare,
+    getattr: int::INT_TYPE.getattr,
     bool: Some(|v| Ok(is_true_object(v))),
     number: &BOOL_NUMBER,
     construct: Some(|_, args, kwnames| {

@@ -96,30 +96,32 @@ fn str_repr(v: Value) -> PyResult<Ref> {
     Ok(new_string(repr_of_str(as_str(v).unwrap())))
 }
 
-/// SipHash-2-4 with a zero key (CPython's `PYTHONHASHSEED=0`) over the PEP 393 canonical
-/// buffer: one byte per character when all are below 256, else two, else four, little-endian.
+/// The hash of a str: [`hash_bytes`] of the PEP 393 canonical buffer, one byte per character
+/// when all are below 256, else two, else four, little-endian.
 pub fn hash_str(text: &str) -> i64 {
-    if text.is_empty() {
+    let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
+    let buffer: Vec<u8> = if max < 0x100 {
+        text.chars().map(|c| c as u8).collect()
+    } else if max < 0x10000 {
+        text.chars()
+            .flat_map(|c| (c as u16).to_le_bytes())
+            .collect()
+    } else {
+        text.chars()
+            .flat_map(|c| (c as u32).to_le_bytes())
+            .collect()
+    };
+    hash_bytes(&buffer)
+}
+
+/// SipHash-2-4 with a zero key (CPython's `PYTHONHASHSEED=0`), 0 for no bytes: the hash of
+/// bytes objects, and of str through its canonical buffer.
+pub fn hash_bytes(bytes: &[u8]) -> i64 {
+    if bytes.is_empty() {
         return 0;
     }
-    let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
     let mut hasher = SipHasher24::new_with_keys(0, 0);
-    if max < 0x100 {
-        let bytes: Vec<u8> = text.chars().map(|c| c as u8).collect();
-        hasher.write(&bytes);
-    } else if max < 0x10000 {
-        let bytes: Vec<u8> = text
-            .chars()
-            .flat_map(|c| (c as u16).to_le_bytes())
-            .collect();
-        hasher.write(&bytes);
-    } else {
-        let bytes: Vec<u8> = text
-            .chars()
-            .flat_map(|c| (c as u32).to_le_bytes())
-            .collect();
-        hasher.write(&bytes);
-    }
+    hasher.write(bytes);
     let h = hasher.finish() as i64;
     if h == -1 {
         -2
@@ -255,15 +257,28 @@ fn str_construct(
 ) -> PyResult<Ref> {
     let args =
         crate::builtins::args::bind("str", args, kwnames, &["object", "encoding", "errors"], 0)?;
-    if args[1].is_some() || args[2].is_some() {
-        return Err(errors::type_error(
-            "pylift: str() with an encoding is not supported yet",
-        ));
-    }
     match args[0] {
         None => Ok(new_str("")),
+        Some(x) if args[1].is_some() || args[2].is_some() => decode_object(x, &args[1..]),
         Some(x) => ops::str(x),
     }
+}
+
+/// `str(object, encoding, errors)`: decodes a bytes-like object.
+fn decode_object(object: Value, codec_args: &[Option<Value>]) -> PyResult<Ref> {
+    use crate::objects::codecs;
+    let (encoding, errors) =
+        codecs::codec_arguments("str", codec_args, codecs::CONSTRUCTOR_CODEC_LABELS)?;
+    if as_str(object).is_some() {
+        return Err(errors::type_error("decoding str is not supported"));
+    }
+    let data = crate::objects::bytes_methods::bytes_like_or(object, || {
+        errors::type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_of(object).name
+        ))
+    })?;
+    Ok(new_string(codecs::decode(&data, encoding, errors)?))
 }
 
 /// `str % args` is printf-style formatting; `x % str` for other `x` is not str's business.

@@ -24,11 +24,12 @@ use crate::ops::{self, type_of};
 use crate::value::Value;
 
 /// The method table of `str`.
-pub static STR_METHODS: [Method; 43] = [
+pub static STR_METHODS: [Method; 45] = [
     Method::new("capitalize", capitalize),
     Method::new("casefold", casefold),
     Method::new("center", center),
     Method::new("count", count),
+    Method::new("encode", crate::objects::codecs::str_encode),
     Method::new("endswith", endswith),
     Method::new("expandtabs", expandtabs),
     Method::new("find", find),
@@ -51,6 +52,7 @@ pub static STR_METHODS: [Method; 43] = [
     Method::new("ljust", ljust),
     Method::new("lower", lower),
     Method::new("lstrip", lstrip),
+    Method::class_method("maketrans", maketrans),
     Method::new("partition", partition),
     Method::new("replace", replace),
     Method::new("rfind", rfind),
@@ -130,7 +132,7 @@ impl Text {
 
 /// Resolves optional `start` and `end` as CPython's `ADJUST_INDICES` does: negative values
 /// count from the end and stop at 0, end stops at `len`; start may exceed end (and `len`).
-fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
+pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
     let len = len as i64;
     let end = match end {
         None => len,
@@ -149,9 +151,9 @@ fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, u
 // ---------------------------------------------------------------------------------------------
 // Argument binding, with the messages of the several ways CPython 3.8 parses str methods
 
-/// `(sub[, start[, end]])` as `find`, `count` and `startswith` parse it: the argument count,
-/// then start and end as slice indices.
-fn find_arguments(
+/// `(sub[, start[, end]])` as `find`, `count` and `startswith` parse it (for str, bytes and
+/// bytearray): the argument count, then start and end as slice indices.
+pub(crate) fn find_arguments(
     name: &str,
     args: &[Value],
     kwnames: Option<Value>,
@@ -612,7 +614,8 @@ fn find_method(
     Ok(find_in(Text::of(this), sub, start, end, last))
 }
 
-fn position_or_minus_one(found: Option<usize>) -> Ref {
+/// What `find` and `rfind` (of str, bytes and bytearray) return.
+pub(crate) fn position_or_minus_one(found: Option<usize>) -> Ref {
     int::from_i64(found.map_or(-1, |i| i as i64))
 }
 
@@ -828,11 +831,7 @@ fn is_line_break(c: char) -> bool {
 }
 
 fn splitlines(this: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
-    let bound = method_args::bind("splitlines", args, kwnames, &["keepends"], 0)?;
-    let keepends = match bound[0] {
-        Some(v) => method_args::c_int(v)? != 0,
-        None => false,
-    };
+    let keepends = keepends_argument(args, kwnames)?;
     let s = Text::of(this).s;
     let mut lines = Vec::new();
     let mut line_start = 0;
@@ -853,6 +852,15 @@ fn splitlines(this: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<R
         lines.push(&s[line_start..]);
     }
     Ok(str_list(lines))
+}
+
+/// The `keepends=False` argument of `splitlines` (str, bytes and bytearray).
+pub(crate) fn keepends_argument(args: &[Value], kwnames: Option<Value>) -> PyResult<bool> {
+    let bound = method_args::bind("splitlines", args, kwnames, &["keepends"], 0)?;
+    match bound[0] {
+        Some(v) => Ok(method_args::c_int(v)? != 0),
+        None => Ok(false),
+    }
 }
 
 fn partition(this: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
@@ -1029,13 +1037,17 @@ fn rjust(this: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     Ok(padded(this, fill_count(this, width)?, 0, fill))
 }
 
-/// Centers; an odd margin puts the extra fill character on the left only when the width is
-/// odd too (CPython's rule).
 fn center(this: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     let (width, fill) = padding_arguments("center", args, kwnames)?;
-    let margin = fill_count(this, width)?;
+    let (left, right) = center_margins(fill_count(this, width)?, width);
+    Ok(padded(this, left, right, fill))
+}
+
+/// The fill before and after centered text (str and bytes): an odd margin puts the extra
+/// fill character on the left only when the width is odd too (CPython's rule).
+pub(crate) fn center_margins(margin: usize, width: i64) -> (usize, usize) {
     let left = margin / 2 + (margin & width as usize & 1);
-    Ok(padded(this, left, margin - left, fill))
+    (left, margin - left)
 }
 
 /// Pads with zeros on the left, after a leading sign.
@@ -1057,37 +1069,51 @@ fn zfill(this: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     Ok(new_string(out))
 }
 
-/// Replaces each tab by the spaces up to the next multiple of `tabsize` columns; columns
-/// restart after `\n` and `\r`.
 fn expandtabs(this: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
-    let bound = method_args::bind("expandtabs", args, kwnames, &["tabsize"], 0)?;
-    let tabsize = match bound[0] {
-        Some(v) => i64::from(method_args::c_int(v)?),
-        None => 8,
-    };
+    let tabsize = tabsize_argument(args, kwnames)?;
     let s = Text::of(this).s;
     let mut out = String::with_capacity(s.len());
+    expand_tabs(s.chars(), tabsize, ' ', &mut out);
+    Ok(new_string(out))
+}
+
+/// The `tabsize=8` argument of `expandtabs` (str, bytes and bytearray).
+pub(crate) fn tabsize_argument(args: &[Value], kwnames: Option<Value>) -> PyResult<i64> {
+    let bound = method_args::bind("expandtabs", args, kwnames, &["tabsize"], 0)?;
+    match bound[0] {
+        Some(v) => Ok(i64::from(method_args::c_int(v)?)),
+        None => Ok(8),
+    }
+}
+
+/// Replaces each tab by the spaces up to the next multiple of `tabsize` columns; columns
+/// restart after `\n` and `\r`. The items are a str's characters or a bytes object's bytes.
+pub(crate) fn expand_tabs<T: Copy + Into<u32>>(
+    items: impl Iterator<Item = T>,
+    tabsize: i64,
+    space: T,
+    out: &mut impl Extend<T>,
+) {
     let mut column: i64 = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
+    for item in items {
+        match char::from_u32(item.into()) {
+            Some('\t') => {
                 if tabsize > 0 {
                     let spaces = tabsize - column % tabsize;
                     column += spaces;
-                    out.extend(std::iter::repeat_n(' ', spaces as usize));
+                    out.extend(std::iter::repeat_n(space, spaces as usize));
                 }
             }
-            '\n' | '\r' => {
+            Some('\n' | '\r') => {
                 column = 0;
-                out.push(c);
+                out.extend([item]);
             }
             _ => {
                 column += 1;
-                out.push(c);
+                out.extend([item]);
             }
         }
     }
-    Ok(new_string(out))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1102,23 +1128,33 @@ fn replace_argument(v: Value, position: usize) -> PyResult<&'static str> {
     })
 }
 
+/// How many occurrences `replace` (of str, bytes and bytearray) replaces: `None` when the
+/// text stays as it is. A negative count means all; any other count leaves an empty text
+/// alone, even for an empty `old` (CPython's quirk: `"".replace("", "a", 1)` is "",
+/// `"".replace("", "a")` is "a").
+pub(crate) fn replace_count(count: Option<Value>, text_is_empty: bool) -> PyResult<Option<usize>> {
+    let count = match count {
+        Some(v) => usize::try_from(method_args::ssize(v)?).ok(),
+        None => None,
+    };
+    Ok(match count {
+        Some(0) => None,
+        Some(_) if text_is_empty => None,
+        Some(n) => Some(n),
+        None => Some(usize::MAX),
+    })
+}
+
 /// Replaces the first `count` occurrences (all when negative); an empty `old` matches
 /// before every character and at the end.
 fn replace(this: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     let args = method_args::positional("replace", args, kwnames, 2, 3)?;
     let old = replace_argument(args[0], 1)?;
     let new = replace_argument(args[1], 2)?;
-    // A negative count means all; any other count leaves an empty text alone, even for an
-    // empty `old` (CPython's quirk: `"".replace("", "a", 1)` is "", `"".replace("", "a")` "a").
-    let count = match args.get(2) {
-        Some(&v) => usize::try_from(method_args::ssize(v)?).ok(),
-        None => None,
-    };
     let s = Text::of(this).s;
-    if count == Some(0) || (count.is_some() && s.is_empty()) {
+    let Some(count) = replace_count(args.get(2).copied(), s.is_empty())? else {
         return Ok(Ref::new(this));
-    }
-    let count = count.unwrap_or(usize::MAX);
+    };
     if !old.is_empty() {
         return Ok(new_string(s.replacen(old, new, count)));
     }
@@ -1159,6 +1195,74 @@ fn translate(this: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Re
         push_translation(mapped.value(), &mut out)?;
     }
     Ok(new_string(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`, a static method: a dict of code points for `translate`, from a
+/// dict whose keys may be characters, or from two strings of equal length mapped character by
+/// character, and the characters of a third mapped to None.
+fn maketrans(_receiver: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = method_args::positional("maketrans", args, kwnames, 1, 3)?;
+    for (i, &v) in args.iter().enumerate().skip(1) {
+        if as_str(v).is_none() {
+            return Err(errors::type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                type_of(v).name
+            )));
+        }
+    }
+    let table = crate::objects::dict::new_dict();
+    let add = |key: char, value: Value| {
+        let key = int::from_i64(key as i64);
+        crate::objects::dict::set_item(table.value(), key.value(), value)
+    };
+    if let [mapping] = args {
+        if !crate::objects::dict::is_dict(*mapping) {
+            return Err(errors::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        }
+        for (key, value) in crate::objects::dict::items(*mapping) {
+            if let Some(text) = as_str(key.value()) {
+                let mut chars = text.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => add(c, value.value())?,
+                    _ => {
+                        return Err(errors::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                }
+            } else if int_view(key.value()).is_some() {
+                crate::objects::dict::set_item(table.value(), key.value(), value.value())?;
+            } else {
+                return Err(errors::type_error(
+                    "keys in translate table must be strings or integers",
+                ));
+            }
+        }
+        return Ok(table);
+    }
+    let Some(from) = as_str(args[0]) else {
+        return Err(errors::type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
+    let to = Text::of(args[1]);
+    if from.chars().count() != to.chars {
+        return Err(errors::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (x, y) in from.chars().zip(to.s.chars()) {
+        add(x, int::from_i64(y as i64).value())?;
+    }
+    if let Some(&deleted) = args.get(2) {
+        for c in Text::of(deleted).s.chars() {
+            add(c, none())?;
+        }
+    }
+    Ok(table)
 }
 
 fn push_translation(mapped: Value, out: &mut String) -> PyResult<()> {

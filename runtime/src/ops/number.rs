@@ -122,7 +122,8 @@ pub fn binary_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
     binary_op_as(a, b, op, "")
 }
 
-/// `a op= b`: lists extend and repeat in place; everything else falls back to `a op b`.
+/// `a op= b`: lists and bytearrays extend and repeat in place; everything else falls back to
+/// `a op b`.
 pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
     if crate::objects::set::is_set(a) {
         let r = crate::objects::set::inplace_op(a, b, op)?;
@@ -132,6 +133,17 @@ pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
     }
     if let Some(r) = crate::objects::class::inplace_dunder(a, b, op)? {
         return Ok(r);
+    }
+    if crate::objects::bytearray::is_bytearray(a) {
+        match op {
+            BinaryOp::Add => return crate::objects::bytearray::inplace_concat(a, b),
+            BinaryOp::Mul => {
+                if let Some(n) = repeat_count(b) {
+                    return crate::objects::bytearray::inplace_repeat(a, n);
+                }
+            }
+            _ => {}
+        }
     }
     if crate::objects::list::is_list(a) {
         match op {

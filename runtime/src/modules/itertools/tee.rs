@@ -1,0 +1,204 @@
+//! `tee` and its `_tee` objects. The tee objects made from one iterator share what they read
+//! from it: a chain of blocks of items, each tee object walking the chain at its own pace.
+//! A block is freed once every tee object has passed it, so the items kept are those between
+//! the slowest and the fastest tee object.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::held;
+use crate::errors::{self, PyResult};
+use crate::object::{self, ObjHeader, Ref};
+use crate::objects::exception::RUNTIME_ERROR;
+use crate::objects::iterators::{fields, into_object, iterator_type};
+use crate::objects::method_args;
+use crate::objects::sequence::memory_error;
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::objects::type_object::{Method, TypeObject};
+use crate::ops::{self, type_of};
+use crate::value::Value;
+
+/// Items per block, as in CPython.
+const BLOCK_LEN: usize = 57;
+
+/// The iterator the tee objects share.
+struct Source {
+    iterator: Ref,
+    /// Set while reading from the iterator, which must not ask a tee object of its own for an
+    /// item meanwhile.
+    reading: Cell<bool>,
+}
+
+struct Block {
+    source: Rc<Source>,
+    items: RefCell<Vec<Ref>>,
+    /// The block after this one, made when the first tee object gets past this one.
+    next: RefCell<Option<Rc<Block>>>,
+}
+
+impl Block {
+    fn new(source: Rc<Source>) -> Rc<Block> {
+        Rc::new(Block {
+            source,
+            items: RefCell::new(Vec::with_capacity(BLOCK_LEN)),
+            next: RefCell::new(None),
+        })
+    }
+
+    /// The item at `index`, read from the source by the first tee object to get there.
+    fn item(&self, index: usize) -> PyResult<Option<Ref>> {
+        let already_read = self.items.borrow().get(index).cloned();
+        if already_read.is_some() {
+            return Ok(already_read);
+        }
+        let source = &self.source;
+        if source.reading.get() {
+            return Err(errors::raise(
+                &RUNTIME_ERROR,
+                "cannot re-enter the tee iterator",
+            ));
+        }
+        source.reading.set(true);
+        let item = ops::next(source.iterator.value());
+        source.reading.set(false);
+        let item = item?;
+        if let Some(item) = &item {
+            self.items.borrow_mut().push(item.clone());
+        }
+        Ok(item)
+    }
+
+    fn successor(&self) -> Rc<Block> {
+        if let Some(next) = held(&self.next) {
+            return next;
+        }
+        let next = Block::new(self.source.clone());
+        self.next.replace(Some(next.clone()));
+        next
+    }
+}
+
+impl Drop for Block {
+    /// Frees the blocks after this one that nothing else holds in a loop, as a long chain
+    /// dropped recursively could exhaust the stack.
+    fn drop(&mut self) {
+        let mut next = self.next.get_mut().take();
+        while let Some(block) = next {
+            next = Rc::try_unwrap(block)
+                .ok()
+                .and_then(|mut b| b.next.get_mut().take());
+        }
+    }
+}
+
+#[repr(C)]
+struct Tee {
+    header: ObjHeader,
+    block: RefCell<Rc<Block>>,
+    /// The position in the block of the next item.
+    index: Cell<usize>,
+}
+
+fn new_tee(block: Rc<Block>, index: usize) -> Ref {
+    into_object(Tee {
+        header: ObjHeader::new(&TEE_TYPE),
+        block: RefCell::new(block),
+        index: Cell::new(index),
+    })
+}
+
+fn is_tee(v: Value) -> bool {
+    std::ptr::eq(type_of(v), &TEE_TYPE)
+}
+
+/// A tee object at the same place as `v`, a tee object.
+fn tee_copy(v: Value) -> Ref {
+    let t = fields::<Tee>(v);
+    new_tee(held(&t.block), t.index.get())
+}
+
+/// A tee object over an iterable; over a tee object, a copy of it.
+fn tee_from_iterable(iterable: Value) -> PyResult<Ref> {
+    let iterator = ops::iter(iterable)?;
+    if is_tee(iterator.value()) {
+        return Ok(tee_copy(iterator.value()));
+    }
+    let source = Rc::new(Source {
+        iterator,
+        reading: Cell::new(false),
+    });
+    Ok(new_tee(Block::new(source), 0))
+}
+
+fn tee_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let a = method_args::positional("_tee", a, k, 1, 1)?;
+    tee_from_iterable(a[0])
+}
+
+fn tee_next(v: Value) -> PyResult<Option<Ref>> {
+    let t = fields::<Tee>(v);
+    if t.index.get() == BLOCK_LEN {
+        let next = held(&t.block).successor();
+        t.block.replace(next);
+        t.index.set(0);
+    }
+    let item = held(&t.block).item(t.index.get())?;
+    if item.is_some() {
+        t.index.set(t.index.get() + 1);
+    }
+    Ok(item)
+}
+
+pub(super) static TEE_TYPE: TypeObject = TypeObject {
+    construct: Some(tee_new),
+    methods: &[Method::new("__copy__", |v, a, k| {
+        method_args::no_args("__copy__", a, k)?;
+        Ok(tee_copy(v))
+    })],
+    ..iterator_type(
+        "itertools._tee",
+        |v| unsafe { object::free::<Tee>(v) },
+        tee_next,
+    )
+};
+
+/// Whether an iterator copies itself with a `__copy__` of its class, so that `tee` need not
+/// wrap it: tee objects, and classes defined in Python that say so.
+fn copies_itself(iterator: Value) -> PyResult<bool> {
+    let ty = type_of(iterator);
+    Ok(is_tee(iterator) || (ty.is_heap() && ty.lookup("__copy__")?.is_some()))
+}
+
+fn copy_of(iterator: Value) -> PyResult<Ref> {
+    if is_tee(iterator) {
+        return Ok(tee_copy(iterator));
+    }
+    ops::call_method(iterator, new_str("__copy__").value(), &[], None)
+}
+
+/// `tee(iterable, n=2)`: `n` independent iterators over the iterable's items.
+pub(super) fn tee(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let a = method_args::positional("tee", a, k, 1, 2)?;
+    let n = a.get(1).map_or(Ok(2), |n| method_args::ssize(*n))?;
+    if n < 0 {
+        return Err(errors::value_error("n must be >= 0"));
+    }
+    let mut tees = Vec::new();
+    tees.try_reserve_exact(n as usize)
+        .map_err(|_| memory_error())?;
+    if n == 0 {
+        return Ok(new_tuple(tees));
+    }
+    let iterator = ops::iter(a[0])?;
+    tees.push(if copies_itself(iterator.value())? {
+        iterator
+    } else {
+        tee_from_iterable(iterator.value())?
+    });
+    for _ in 1..n {
+        let copy = copy_of(tees[0].value())?;
+        tees.push(copy);
+    }
+    Ok(new_tuple(tees))
+}

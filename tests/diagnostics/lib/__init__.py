@@ -1,0 +1,1 @@
+# Modules the diagnostics tests import.

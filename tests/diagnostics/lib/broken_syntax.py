@@ -1,0 +1,6 @@
+def area(side):
+    return side * side
+
+
+def perimeter(side)
+    return 4 * side

@@ -1,0 +1,2 @@
+print("fails: body runs")
+ratio = 1 / 0

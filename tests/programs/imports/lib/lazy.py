@@ -1,0 +1,2 @@
+print("lazy: body runs")
+VALUE = 42

@@ -1,0 +1,5 @@
+name = "right"
+
+
+def who():
+    return name

@@ -1,0 +1,5 @@
+__all__ = ["public_a", "_listed_private"]
+
+public_a = "a"
+_listed_private = "listed"
+hidden_b = "b"

@@ -1,0 +1,3 @@
+__all__ = ["exists", "ghost"]
+
+exists = 1
