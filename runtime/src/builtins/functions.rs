@@ -35,6 +35,8 @@ pub static ALL: &[&Builtin] = &[
     &EXEC,
     &EVAL,
     &COMPILE,
+    &BREAKPOINT,
+    &HELP,
     &LEN,
     &REPR,
     &ABS,
@@ -355,6 +357,9 @@ static NEXT: Builtin = Builtin::new("next", |args, kwnames| {
     match (ops::next(args[0])?, args.get(1)) {
         (Some(item), _) => Ok(item),
         (None, Some(default)) => Ok(Ref::new(*default)),
+        (None, None) if crate::objects::generator::is_generator(args[0]) => {
+            Err(crate::objects::generator::raise_returned(args[0]))
+        }
         (None, None) => Err(errors::raise_with_args(&STOP_ITERATION, Vec::new())),
     }
 });
@@ -725,3 +730,14 @@ fn needs_interpreter(name: &str) -> errors::Raised {
 static EXEC: Builtin = Builtin::new("exec", |_, _| Err(needs_interpreter("exec")));
 static EVAL: Builtin = Builtin::new("eval", |_, _| Err(needs_interpreter("eval")));
 static COMPILE: Builtin = Builtin::new("compile", |_, _| Err(needs_interpreter("compile")));
+
+/// The interactive builtins have nothing to talk to in a compiled program.
+fn not_interactive(name: &str) -> errors::Raised {
+    errors::raise(
+        &crate::objects::exception::NOT_IMPLEMENTED_ERROR,
+        format!("pylift: {name}() is not available in a compiled program"),
+    )
+}
+
+static BREAKPOINT: Builtin = Builtin::new("breakpoint", |_, _| Err(not_interactive("breakpoint")));
+static HELP: Builtin = Builtin::new("help", |_, _| Err(not_interactive("help")));

@@ -314,6 +314,17 @@ pub(crate) fn exception_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
         "__context__" => Some(context(v).map(Ref::new).unwrap_or_else(none)),
         "__suppress_context__" => Some(crate::objects::singletons::bool_ref(suppress_context(v))),
         "__traceback__" => Some(traceback_of(v)),
+        // StopIteration's value and SystemExit's code are their first argument (the code is
+        // the whole tuple when there are several).
+        "value" if is_instance_of(v, &STOP_ITERATION) => Some(match args(v) {
+            [] => none(),
+            [first, ..] => first.clone(),
+        }),
+        "code" if is_instance_of(v, &SYSTEM_EXIT) => Some(match args(v) {
+            [] => none(),
+            [one] => one.clone(),
+            _ => Ref::new(args_tuple(v)),
+        }),
         _ => None,
     })
 }

@@ -135,6 +135,11 @@ fn resume(gen: Value, sent: Option<Ref>) -> PyResult<Option<Ref>> {
     Err(errors::Raised)
 }
 
+/// `next(gen)` of a generator that has returned: StopIteration carrying its return value.
+pub fn raise_returned(gen: Value) -> errors::Raised {
+    stop_iteration(take_result(generator(gen)))
+}
+
 fn stop_iteration(result: Option<Ref>) -> errors::Raised {
     let args = result.filter(|r| r.value() != none()).into_iter().collect();
     errors::set(exception::new_exception(&STOP_ITERATION, args))
