@@ -1,0 +1,24 @@
+# A generator pipeline: stages of generator functions and generator expressions summing
+# millions of items (issue #6's benchmark).
+
+
+def numbers(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+
+def evens(items):
+    for x in items:
+        if x % 2 == 0:
+            yield x
+
+
+def scaled(items, factor):
+    for x in items:
+        yield x * factor
+
+
+total = sum(y + 1 for y in scaled(evens(numbers(3_000_000)), 3))
+print(total)
