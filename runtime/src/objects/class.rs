@@ -52,13 +52,14 @@ fn run_del(v: Value) {
         return;
     }
     let saved = errors::take();
-    let result = type_of(v).lookup("__del__").and_then(|del| match del {
-        Some(del) => call_unbound(del, &[v]).map(drop),
-        None => Ok(()),
-    });
-    if result.is_err() {
-        let del = type_of(v).lookup("__del__").ok().flatten();
-        crate::traceback::print_unraisable(del);
+    match type_of(v).lookup("__del__") {
+        Ok(Some(del)) => {
+            if call_unbound(del, &[v]).is_err() {
+                crate::traceback::print_unraisable(Some(del));
+            }
+        }
+        Ok(None) => {}
+        Err(_) => crate::traceback::print_unraisable(None),
     }
     if let Some(e) = saved {
         errors::restore(e);
