@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use pylift_runtime::modules::python_lib;
 use ruff_python_ast::statement_visitor::{self, StatementVisitor};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -232,6 +233,9 @@ pub fn build(options: &BuildOptions) -> Result<Built, Failure> {
 
 // ----- finding the program's modules (DESIGN §4, Modules) -----
 
+/// How diagnostics and tracebacks show the directory of the runtime's Python modules.
+const PYTHON_LIB_SHOWN: &str = "<pylift-lib>";
+
 /// The modules CPython 3.8 has compiled in (`sys.builtin_module_names` on Linux): a file of the
 /// program cannot shadow these, while it does shadow the rest of the standard library, which
 /// CPython finds on `sys.path` after the program's directories.
@@ -253,6 +257,9 @@ struct SearchDir {
     shown: PathBuf,
     /// How tracebacks show it: CPython makes the entries of `sys.path` absolute.
     absolute: PathBuf,
+    /// Whether `dir` is a path in the runtime's Python library (`runtime/lib/`, embedded in
+    /// pylift) rather than in the file system.
+    bundled: bool,
 }
 
 impl SearchDir {
@@ -262,6 +269,47 @@ impl SearchDir {
             dir,
             shown,
             absolute,
+            bundled: false,
+        }
+    }
+
+    /// The runtime's modules written in Python, searched after the program's directories as
+    /// CPython searches its standard library after them.
+    fn python_lib() -> SearchDir {
+        SearchDir {
+            dir: PathBuf::new(),
+            shown: PathBuf::from(PYTHON_LIB_SHOWN),
+            absolute: PathBuf::from(PYTHON_LIB_SHOWN),
+            bundled: true,
+        }
+    }
+
+    fn bundled_path(&self) -> &str {
+        self.dir.to_str().unwrap_or_default()
+    }
+
+    fn is_file(&self) -> bool {
+        if self.bundled {
+            python_lib::source(self.bundled_path()).is_some()
+        } else {
+            self.dir.is_file()
+        }
+    }
+
+    fn is_dir(&self) -> bool {
+        if self.bundled {
+            python_lib::is_directory(self.bundled_path())
+        } else {
+            self.dir.is_dir()
+        }
+    }
+
+    fn read(&self) -> Result<String, String> {
+        match self.bundled {
+            true => Ok(python_lib::source(self.bundled_path())
+                .unwrap_or_default()
+                .to_string()),
+            false => read_source(&self.dir),
         }
     }
 
@@ -270,6 +318,7 @@ impl SearchDir {
             dir: self.dir.join(name),
             shown: self.shown.join(name),
             absolute: self.absolute.join(name),
+            bundled: self.bundled,
         }
     }
 
@@ -341,20 +390,20 @@ enum Lookup {
 fn look_in(dir: &SearchDir, name: &str) -> Lookup {
     let package_dir = dir.join(name);
     let init = package_dir.join("__init__.py");
-    if init.dir.is_file() {
+    if init.is_file() {
         return Lookup::Module(ModuleFile {
             file: init,
             package_dir: Some(package_dir),
         });
     }
     let file = dir.join(&format!("{name}.py"));
-    if file.dir.is_file() {
+    if file.is_file() {
         return Lookup::Module(ModuleFile {
             file,
             package_dir: None,
         });
     }
-    if package_dir.dir.is_dir() {
+    if package_dir.is_dir() {
         Lookup::Directory
     } else {
         Lookup::Missing
@@ -394,10 +443,12 @@ impl ImportProblem {
                     searched.join(", ")
                 );
                 if top_level {
-                    let builtin: Vec<&str> = pylift_runtime::modules::BUILTIN_MODULES
+                    let mut builtin: Vec<&str> = pylift_runtime::modules::BUILTIN_MODULES
                         .iter()
                         .map(|m| m.name)
+                        .chain(python_lib::top_level_names())
                         .collect();
+                    builtin.sort_unstable();
                     note.push_str(&format!(
                         "; the modules pylift provides so far are: {}",
                         builtin.join(", ")
@@ -521,6 +572,7 @@ fn load_program(
             .iter()
             .map(|dir| SearchDir::new(dir.clone(), dir.clone())),
     );
+    search_dirs.push(SearchDir::python_lib());
     let mut loader = ProgramLoader {
         search_dirs,
         files: Vec::new(),
@@ -657,14 +709,19 @@ impl ProgramLoader {
         } else {
             Err(ImportProblem::NotFound {
                 name: name.to_string(),
-                searched: self.search_dirs.iter().map(SearchDir::shown).collect(),
+                searched: self
+                    .search_dirs
+                    .iter()
+                    .filter(|dir| !dir.bundled)
+                    .map(SearchDir::shown)
+                    .collect(),
                 top_level: true,
             })
         }
     }
 
     fn add_file(&mut self, name: &str, found: ModuleFile) -> Result<usize, ImportProblem> {
-        let source = read_source(&found.file.dir).map_err(ImportProblem::Unreadable)?;
+        let source = found.file.read().map_err(ImportProblem::Unreadable)?;
         let package = match &found.package_dir {
             Some(_) => Some(name.to_string()),
             None => name.rsplit_once('.').map(|(parent, _)| parent.to_string()),

@@ -11,6 +11,7 @@ pub(crate) mod libm;
 mod math;
 mod math_gamma;
 mod math_integer;
+pub mod python_lib;
 pub mod stdio;
 mod struct_sequence;
 mod sys;
