@@ -588,6 +588,10 @@ fn load_program(
         parsed: None,
         diagnostics: Vec::new(),
     });
+    // `import __main__` is the script itself, which CPython puts in `sys.modules` first.
+    loader
+        .resolved
+        .insert("__main__".to_string(), Resolved::File(0));
     let mut next = 0;
     while next < loader.files.len() {
         loader.analyze(next);

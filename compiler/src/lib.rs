@@ -2,8 +2,10 @@
 //!
 //! The pipeline (see ARCHITECTURE.md): [`frontend`] parses and analyses, [`lower`] builds the
 //! [`ir`], [`passes`] add error checks and reference counting, [`codegen`] emits an object file
-//! with Cranelift, and [`link`] links it with the runtime. [`driver`] strings them together.
+//! with Cranelift, and [`link`] links it with the runtime. [`driver`] strings them together;
+//! [`bench`] measures compiled programs against CPython.
 
+pub mod bench;
 pub mod codegen;
 pub mod driver;
 pub mod frontend;

@@ -17,7 +17,8 @@ Examples:
   pylift build app.py --emit ir              print pylift's IR
   pylift build app.py --target aarch64-unknown-linux-gnu -o app-arm
   pylift check app.py                        report errors without building
-  pylift targets                             list targets and their toolchains";
+  pylift targets                             list targets and their toolchains
+  pylift bench --chart bench.svg             time examples/bench/*.py against CPython 3.8";
 
 #[derive(Parser)]
 #[command(name = "pylift", version, about = "Compile Python 3.8 programs to native executables", after_help = EXAMPLES)]
@@ -61,6 +62,26 @@ enum Commands {
     },
     /// List the supported targets and whether their runtime and linker are installed
     Targets,
+    /// Measure benchmark programs against CPython 3.8, and PyPy when it is installed
+    Bench {
+        /// Programs, or directories of programs (default: examples/bench)
+        programs: Vec<PathBuf>,
+        /// Timed runs of each implementation per program
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Untimed runs before them
+        #[arg(long, default_value_t = 1)]
+        warmup: usize,
+        /// The CPython 3.8 interpreter to compare with
+        #[arg(long, default_value = "python3.8")]
+        python: String,
+        /// The PyPy interpreter, measured when it is found
+        #[arg(long, default_value = "pypy3")]
+        pypy: String,
+        /// Also write the speed-ups as an SVG bar chart
+        #[arg(long, value_name = "FILE.svg")]
+        chart: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -221,7 +242,62 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Commands::Bench {
+            programs,
+            runs,
+            warmup,
+            python,
+            pypy,
+            chart,
+        } => bench(programs, runs, warmup, python, pypy, chart),
     }
+}
+
+fn bench(
+    programs: Vec<PathBuf>,
+    runs: usize,
+    warmup: usize,
+    python: String,
+    pypy: String,
+    chart: Option<PathBuf>,
+) -> ExitCode {
+    let paths = if programs.is_empty() {
+        vec![PathBuf::from("examples/bench")]
+    } else {
+        programs
+    };
+    let programs = match pylift::bench::collect_programs(&paths) {
+        Ok(p) => p,
+        Err(e) => return fail(&format!("error: {e}\n")),
+    };
+    let options = pylift::bench::BenchOptions {
+        programs,
+        runs: runs.max(1),
+        warmup,
+        cpython: pylift::bench::Interpreter {
+            name: "CPython 3.8".to_string(),
+            command: python,
+        },
+        others: vec![pylift::bench::Interpreter {
+            name: "PyPy".to_string(),
+            command: pypy,
+        }],
+        build_dir: std::env::temp_dir().join(format!("pylift-bench-{}", std::process::id())),
+    };
+    let results = pylift::bench::run(&options, |step| eprintln!("bench: {step}"));
+    let _ = std::fs::remove_dir_all(&options.build_dir);
+    let results = match results {
+        Ok(r) => r,
+        Err(e) => return fail(&format!("error: {e}\n")),
+    };
+    print!("{}", results.table());
+    if let Some(path) = chart {
+        if let Err(e) = std::fs::write(&path, results.chart_svg()) {
+            return fail(&format!("error: cannot write `{}`: {e}\n", path.display()));
+        }
+        eprintln!("bench: wrote {}", path.display());
+    }
+    ExitCode::SUCCESS
 }
 
 /// Builds into the cache directory and runs the executable, forwarding its exit status.

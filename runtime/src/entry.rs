@@ -57,8 +57,9 @@ fn run_main_module(module: SendModule) -> i32 {
 /// Runs the module body; the exit status, after printing the traceback of an uncaught
 /// exception.
 fn run_body(module: &ModuleInfo) -> i32 {
-    let ok =
-        crate::builtins::init().is_ok() && unsafe { crate::module::init_module(module) }.is_ok();
+    let ok = crate::builtins::init().is_ok()
+        && unsafe { crate::module::init_module(module) }.is_ok()
+        && crate::modules::register_main_module(unsafe { *module.globals }).is_ok();
     if ok {
         let result = unsafe { (module.body)() };
         if !result.is_null() {

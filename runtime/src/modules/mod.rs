@@ -173,6 +173,13 @@ pub fn import(name: Value) -> PyResult<Ref> {
     Ok(m)
 }
 
+/// Puts the script's module in `sys.modules` as `__main__`, before its body runs.
+pub fn register_main_module(globals: Value) -> PyResult<()> {
+    let name = new_str("__main__");
+    let m = module::module_with_dict(Ref::new(name.value()), Ref::new(globals));
+    dict::set_item(modules_dict(), name.value(), m.value())
+}
+
 /// Runs a compiled module's body on a new module whose dict is its globals. The module is in
 /// `sys.modules` while the body runs, so imports that come back to it find it; a body that
 /// raises takes it out again, so that a later import runs the body anew, as in CPython.
