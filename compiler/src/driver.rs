@@ -447,6 +447,8 @@ impl ImportProblem {
                         .iter()
                         .map(|m| m.name)
                         .chain(python_lib::top_level_names())
+                        // Private helper modules of the others are not worth naming.
+                        .filter(|name| !name.starts_with('_'))
                         .collect();
                     builtin.sort_unstable();
                     note.push_str(&format!(

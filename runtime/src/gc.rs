@@ -202,6 +202,9 @@ struct Collector {
     long_lived_pending: Cell<usize>,
     long_lived_total: Cell<usize>,
     initialized: Cell<bool>,
+    /// The objects being examined, in list order; kept between collections, as a large
+    /// allocation each time would make the allocator reorganize its free blocks.
+    snapshot: Cell<Vec<&'static GcHeader>>,
 }
 
 struct Shared(UnsafeCell<Collector>);
@@ -226,6 +229,7 @@ static COLLECTOR: Shared = Shared(UnsafeCell::new(Collector {
     long_lived_pending: Cell::new(0),
     long_lived_total: Cell::new(0),
     initialized: Cell::new(false),
+    snapshot: Cell::new(Vec::new()),
 }));
 
 fn collector() -> &'static Collector {
@@ -343,13 +347,34 @@ pub fn collect_now(generation: usize) -> usize {
     collect(c, generation)
 }
 
-/// Sets each object's count of references from outside the list.
-fn compute_outside_refs(containers: &GcHeader) {
+/// How many objects ahead of the one being examined the walks over a snapshot prefetch: the
+/// objects are scattered over the heap, and a walk that waits for each in turn is bound by
+/// memory latency.
+const PREFETCH_AHEAD: usize = 8;
+
+fn prefetch(h: &GcHeader) {
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>(addr(h) as *const i8);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = h;
+}
+
+/// Sets each object's count of references from outside the list; leaves the list's objects
+/// in `nodes`, in order.
+fn compute_outside_refs(containers: &GcHeader, nodes: &mut Vec<&'static GcHeader>) {
+    nodes.clear();
     for h in list_nodes(containers) {
         let refcnt = unsafe { (*object_of(h).header()).refcnt.get() };
         h.reset_refs(refcnt as usize);
+        nodes.push(h);
     }
-    for h in list_nodes(containers) {
+    for (i, h) in nodes.iter().enumerate() {
+        if let Some(ahead) = nodes.get(i + PREFETCH_AHEAD) {
+            prefetch(ahead);
+        }
         let v = object_of(h);
         (type_of(v)
             .gc
@@ -365,17 +390,44 @@ fn compute_outside_refs(containers: &GcHeader) {
     }
 }
 
-/// Moves the objects of `young` that nothing outside reaches to `unreachable`.
-fn move_unreachable(young: &GcHeader, unreachable: &GcHeader) {
+/// Moves the objects of `young` that nothing outside reaches to `unreachable`, given the
+/// objects in list order. Tuples (and dicts, with `dicts_too`) found reachable and holding
+/// only atoms cannot be in a cycle: CPython stops tracking them, which `gc.is_tracked` shows,
+/// and so does this scan, in the order of the list it leaves. Returns how many objects stay.
+fn move_unreachable(
+    young: &GcHeader,
+    unreachable: &GcHeader,
+    nodes: &[&GcHeader],
+    dicts_too: bool,
+) -> usize {
     let mut prev = young;
     let mut node = young.next();
+    let mut scanned = 0;
+    let mut kept = 0;
     while addr(node) != addr(young) {
+        // Until objects moved back come up, the scan follows the snapshot.
+        if let Some(ahead) = nodes.get(scanned + PREFETCH_AHEAD) {
+            prefetch(ahead);
+        }
+        scanned += 1;
         if node.refs() > 0 {
             let v = object_of(node);
-            (type_of(v).gc.unwrap().traverse)(v, &mut |child| visit_reachable(child, young));
-            node.set_prev(prev);
+            let candidate = crate::objects::tuple::is_tuple(v)
+                || (dicts_too && crate::objects::dict::is_dict(v));
+            let mut atoms = true;
+            (type_of(v).gc.unwrap().traverse)(v, &mut |child| {
+                atoms &= !may_be_tracked(child);
+                visit_reachable(child, young)
+            });
             node.prev.set(node.prev.get() & !COLLECTING);
-            prev = node;
+            if candidate && atoms {
+                prev.next.set(node.next.get());
+                node.next.set(0);
+            } else {
+                node.set_prev(prev);
+                prev = node;
+                kept += 1;
+            }
         } else {
             // Tentatively unreachable: a later object may still reach it and move it back.
             prev.next.set(node.next.get());
@@ -388,6 +440,7 @@ fn move_unreachable(young: &GcHeader, unreachable: &GcHeader) {
         node = at(prev.next.get());
     }
     young.prev.set(addr(prev));
+    kept
 }
 
 fn visit_reachable(child: Value, young: &GcHeader) {
@@ -412,25 +465,6 @@ fn visit_reachable(child: Value, young: &GcHeader) {
     }
 }
 
-/// Tuples and (in full collections) dicts that hold only atoms cannot be in a cycle; CPython
-/// stops tracking them, which `gc.is_tracked` shows.
-fn untrack_atomic_containers(young: &GcHeader, dicts_too: bool) {
-    let holds_only_atoms = |v: Value| {
-        let mut atoms = true;
-        (type_of(v).gc.unwrap().traverse)(v, &mut |child| atoms &= !may_be_tracked(child));
-        atoms
-    };
-    let nodes: Vec<&GcHeader> = list_nodes(young).collect();
-    for h in nodes {
-        let v = object_of(h);
-        let candidate =
-            crate::objects::tuple::is_tuple(v) || (dicts_too && crate::objects::dict::is_dict(v));
-        if candidate && holds_only_atoms(v) {
-            list_remove(h);
-        }
-    }
-}
-
 fn collect(c: &Collector, generation: usize) -> usize {
     c.collecting.set(true);
     let gens = &c.generations;
@@ -452,30 +486,33 @@ fn collect(c: &Collector, generation: usize) -> usize {
         young
     };
 
-    compute_outside_refs(young);
+    let mut nodes = c.snapshot.take();
+    compute_outside_refs(young, &mut nodes);
     let unreachable = GcHeader::untracked();
     list_init(&unreachable);
-    move_unreachable(young, &unreachable);
-    untrack_atomic_containers(young, generation == GENERATIONS - 1);
+    let survivors = move_unreachable(young, &unreachable, &nodes, generation == GENERATIONS - 1);
     if addr(young) != addr(old) {
         if generation == GENERATIONS - 2 {
             c.long_lived_pending
-                .set(c.long_lived_pending.get() + list_nodes(young).count());
+                .set(c.long_lived_pending.get() + survivors);
         }
         list_merge(young, old);
     } else {
         c.long_lived_pending.set(0);
-        c.long_lived_total.set(list_nodes(young).count());
+        c.long_lived_total.set(survivors);
     }
     unreachable
         .next
         .set(unreachable.next.get() & !NEXT_UNREACHABLE);
+    let mut found = 0;
     for h in list_nodes(&unreachable) {
         h.next.set(h.next.get() & !NEXT_UNREACHABLE);
+        found += 1;
     }
-    let found = list_nodes(&unreachable).count();
     finalize_garbage(&unreachable);
-    if resurrected(&unreachable) {
+    let resurrection = resurrected(&unreachable, &mut nodes);
+    c.snapshot.set(nodes);
+    if resurrection {
         list_merge(&unreachable, old);
     } else {
         delete_garbage(&unreachable, old);
@@ -509,8 +546,8 @@ fn finalize_garbage(garbage: &GcHeader) {
 
 /// Whether a finalizer made any garbage object reachable again; then none of it is freed
 /// this time. Restores the list's back links and clears the collecting marks either way.
-fn resurrected(garbage: &GcHeader) -> bool {
-    compute_outside_refs(garbage);
+fn resurrected(garbage: &GcHeader, nodes: &mut Vec<&'static GcHeader>) -> bool {
+    compute_outside_refs(garbage, nodes);
     let mut any = false;
     let mut prev = garbage;
     for h in list_nodes(garbage) {

@@ -40,13 +40,17 @@ pub struct CodeInfo {
     pub posonly_count: u64,
     pub positional_count: u64,
     pub kwonly_count: u64,
-    /// `CodeInfo::VARARGS | CodeInfo::VARKEYWORDS`.
+    /// `CodeInfo::VARARGS | CodeInfo::VARKEYWORDS | CodeInfo::COROUTINE | CodeInfo::ASYNC_GENERATOR`.
     pub flags: u64,
 }
 
 impl CodeInfo {
     pub const VARARGS: u64 = 1;
     pub const VARKEYWORDS: u64 = 2;
+    /// An `async def` (or asynchronous comprehension): calls make coroutines.
+    pub const COROUTINE: u64 = 4;
+    /// An `async def` with `yield`: calls make asynchronous generators.
+    pub const ASYNC_GENERATOR: u64 = 8;
 
     pub fn has_varargs(&self) -> bool {
         self.flags & Self::VARARGS != 0
@@ -115,6 +119,26 @@ pub struct GlobalCache {
     pub value: Cell<Value>,
 }
 
+/// What one attribute site found for objects of type `ty` while the type keeps the version tag
+/// `version` (DESIGN §4, Attributes). Zeroed until used.
+#[repr(C)]
+pub struct AttrEntry {
+    pub ty: Cell<*const crate::objects::type_object::TypeObject>,
+    pub version: Cell<u64>,
+    /// An `attr_cache::Kind`.
+    pub kind: Cell<u64>,
+    /// The class attribute (borrowed: the version changes before the class lets go of it), or
+    /// a builtin method's `Method` record.
+    pub value: Cell<Value>,
+}
+
+/// One attribute site's cache: entries for the last types seen there, the latest first, so
+/// that a site reached by a few classes (a method of a base class) keeps hitting.
+#[repr(C)]
+pub struct AttrCache {
+    pub entries: [AttrEntry; 4],
+}
+
 /// Makes the module's constants, the first time, and a new globals dict. A module is
 /// initialised again when importing it failed and it is imported anew, as in CPython; its
 /// constants stay.
@@ -127,8 +151,11 @@ pub unsafe fn init_module(module: &ModuleInfo) -> PyResult<()> {
         for i in 0..module.const_count as usize {
             let desc = &*module.const_descs.add(i);
             let value = make_constant(desc, std::slice::from_raw_parts(module.consts, i))?;
-            // Constants live as long as the program: immortal, never freed.
-            crate::object::make_immortal(value.value());
+            // Constants live as long as the program: immortal, never freed (interned names
+            // already are).
+            if !crate::objects::attr_cache::is_immortal(value.value()) {
+                crate::object::make_immortal(value.value());
+            }
             *module.consts.add(i) = value.into_raw();
         }
     }
@@ -150,7 +177,16 @@ unsafe fn make_constant(desc: &ConstDesc, earlier: &[Value]) -> PyResult<Ref> {
     let text =
         || std::str::from_utf8_unchecked(std::slice::from_raw_parts(desc.data, desc.len as usize));
     Ok(match desc.kind {
-        k if k == ConstKind::Str as u64 => crate::objects::str::new_str(text()),
+        // Identifier-like text is interned, as CPython interns such constants: attribute names
+        // are then the very keys of the namespaces, and their hashes are computed once.
+        k if k == ConstKind::Str as u64 => {
+            let text = text();
+            if text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                Ref::new(crate::objects::attr_cache::intern(text))
+            } else {
+                crate::objects::str::new_str(text)
+            }
+        }
         // Literal text, possibly with a base prefix and underscores.
         k if k == ConstKind::BigInt as u64 => crate::objects::int::parse_int(text(), 0)?,
         k if k == ConstKind::Float as u64 => {

@@ -14,6 +14,8 @@ pub struct DataIds {
     pub module: DataId,
     pub consts: DataId,
     pub global_caches: DataId,
+    /// The attribute sites' `AttrCache` records.
+    pub attr_caches: DataId,
     /// The module's globals slot (a Value word holding the dict).
     pub globals: DataId,
     pub code_infos: HashMap<FuncId, DataId>,
@@ -120,7 +122,7 @@ pub fn emit(
     module: &ir::Module,
     prefix: &str,
     direct: &HashMap<FuncId, ClifFuncId>,
-    global_cache_sites: usize,
+    cache_sites: super::function::CacheSites,
 ) -> Result<DataIds, String> {
     let mut strings = Strings::default();
     let blob = declare(object, &format!("{prefix}strings"), false)?;
@@ -130,6 +132,7 @@ pub fn emit(
     let consts = declare(object, &format!("{prefix}consts"), true)?;
     let globals = declare(object, &format!("{prefix}globals"), true)?;
     let global_caches = declare(object, &format!("{prefix}global_caches"), true)?;
+    let attr_caches = declare(object, &format!("{prefix}attr_caches"), true)?;
 
     // Constants.
     let mut descs = Words::new();
@@ -172,7 +175,12 @@ pub fn emit(
     tuples.define(object, tuple_indices)?;
     define_zeroed(object, consts, 8 * module.constants.values.len())?;
     define_zeroed(object, globals, 8)?;
-    define_zeroed(object, global_caches, 24 * global_cache_sites)?;
+    define_zeroed(object, global_caches, 24 * cache_sites.global)?;
+    define_zeroed(
+        object,
+        attr_caches,
+        super::function::ATTR_CACHE_SIZE * cache_sites.attr,
+    )?;
 
     // Code objects.
     let mut code_infos = HashMap::new();
@@ -196,7 +204,10 @@ pub fn emit(
         w.word(sig.positional as u64);
         w.word(sig.kwonly as u64);
         w.word(
-            (sig.varargs as u64 * CodeInfo::VARARGS) | (sig.varkw as u64 * CodeInfo::VARKEYWORDS),
+            (sig.varargs as u64 * CodeInfo::VARARGS)
+                | (sig.varkw as u64 * CodeInfo::VARKEYWORDS)
+                | (func.is_coroutine as u64 * CodeInfo::COROUTINE)
+                | ((func.is_coroutine && func.has_yield) as u64 * CodeInfo::ASYNC_GENERATOR),
         );
         w.define(object, info)?;
         code_infos.insert(id, info);
@@ -226,6 +237,7 @@ pub fn emit(
         module: module_info,
         consts,
         global_caches,
+        attr_caches,
         globals,
         code_infos,
     })

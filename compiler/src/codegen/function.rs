@@ -11,7 +11,7 @@ use pylift_runtime::abi::{self, Failure, RuntimeFn};
 use pylift_runtime::object::{REFCNT_OFFSET, TYPE_OFFSET};
 
 use super::Codegen;
-use crate::ir::{self, BinaryOp, CompareOp, FuncId, Op, RegId, RegType, Terminator};
+use crate::ir::{self, ArgSource, BinaryOp, CompareOp, FuncId, Op, RegId, RegType, Terminator};
 
 /// How a generator's resume function reaches its frame, and where it resumes.
 struct GeneratorFrame {
@@ -34,8 +34,35 @@ pub struct FunctionTranslator<'a, 'b> {
     vars: Vec<Variable>,
     blocks: Vec<Block>,
     ptr: types::Type,
-    cache_site: &'a mut usize,
+    cache_sites: &'a mut CacheSites,
 }
+
+/// The cache records used so far in the module, numbered in function order: global loads, and
+/// attribute loads, stores and method calls.
+#[derive(Default, Clone, Copy)]
+pub struct CacheSites {
+    pub global: usize,
+    pub attr: usize,
+}
+
+impl CacheSites {
+    /// The records the module's functions use.
+    pub fn of(module: &ir::Module) -> CacheSites {
+        let mut sites = CacheSites::default();
+        let blocks = module.functions.values().flat_map(|f| f.blocks.values());
+        for inst in blocks.flat_map(|b| b.insts.iter()) {
+            match inst.op {
+                Op::LoadGlobal(_) => sites.global += 1,
+                Op::GetAttr(..) | Op::SetAttr { .. } | Op::CallMethod { .. } => sites.attr += 1,
+                _ => {}
+            }
+        }
+        sites
+    }
+}
+
+/// Bytes of one `AttrCache` record.
+pub const ATTR_CACHE_SIZE: usize = std::mem::size_of::<pylift_runtime::module::AttrCache>();
 
 /// Tagged small ints have the low bit set (DESIGN §4, Value).
 const INT_TAG: i64 = 1;
@@ -47,7 +74,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         id: FuncId,
         func: &'a ir::Function,
         b: FunctionBuilder<'b>,
-        cache_site: &'a mut usize,
+        cache_sites: &'a mut CacheSites,
     ) -> Self {
         let ptr = cg.pointer();
         FunctionTranslator {
@@ -60,7 +87,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             vars: Vec::new(),
             blocks: Vec::new(),
             ptr,
-            cache_site,
+            cache_sites,
         }
     }
 
@@ -252,7 +279,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
 
     /// `yield v`: records where to resume, and returns the value to the caller; the code after
     /// it receives the value sent in (0 when resumed to raise).
-    fn yield_value(&mut self, value: RegId) -> ClifValue {
+    fn yield_value(&mut self, value: RegId, line: u32) -> ClifValue {
         let v = self.var(value);
         let frame = self
             .generator
@@ -267,6 +294,14 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             label_value,
             gen,
             abi::GENERATOR_LABEL_OFFSET,
+        );
+        // The line a suspended coroutine shows (`cr_frame.f_lineno`).
+        let line_value = self.iconst(line as i64);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            line_value,
+            gen,
+            abi::GENERATOR_LINE_OFFSET,
         );
         self.leave_frame();
         self.b.ins().return_(&[v]);
@@ -462,6 +497,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
             Op::Const(c) => self.constant(*c),
             Op::Int(i) => self.iconst((*i << 1) | INT_TAG),
             Op::None => self.data_symbol(abi::data::NONE),
+            Op::Ellipsis => self.data_symbol(abi::data::ELLIPSIS),
             Op::Bool(true) => self.data_symbol(abi::data::TRUE),
             Op::Bool(false) => self.data_symbol(abi::data::FALSE),
             Op::Move(r) => self.var(*r),
@@ -518,7 +554,13 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 let (array, nargs, kwnames) = self.arguments(args, *kwnames);
                 self.call(RuntimeFn::Call, &[callee, array, nargs, kwnames])?
             }
-            Op::CallDirect { callee, func, args } => self.call_direct(*callee, *func, args),
+            Op::CallDirect {
+                callee,
+                func,
+                args,
+                kwnames,
+                slots,
+            } => self.call_direct(*callee, *func, args, *kwnames, slots),
             Op::Globals => self.module_globals(),
             Op::LocalsDict {
                 names,
@@ -553,29 +595,33 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 args,
                 kwnames,
             } => {
-                let receiver = self.var(*receiver);
+                // The receiver goes first in the argument array, so that calling a function
+                // of its class needs no bound method and no copy of the arguments.
+                let with_receiver: Vec<RegId> = std::iter::once(*receiver)
+                    .chain(args.iter().copied())
+                    .collect();
+                let (array, nargs, kwnames) = self.arguments(&with_receiver, *kwnames);
                 let name = self.constant(*name);
-                let (array, nargs, kwnames) = self.arguments(args, *kwnames);
-                self.call(
-                    RuntimeFn::CallMethod,
-                    &[receiver, name, array, nargs, kwnames],
-                )?
+                let cache = self.attr_cache();
+                self.call(RuntimeFn::CallMethod, &[array, nargs, kwnames, name, cache])?
             }
             Op::GetAttr(obj, name) => {
                 let obj = self.var(*obj);
                 let name = self.constant(*name);
-                self.call(RuntimeFn::GetAttr, &[obj, name])?
+                let cache = self.attr_cache();
+                self.call(RuntimeFn::GetAttr, &[obj, name, cache])?
             }
             Op::SetAttr { obj, name, value } => {
                 let (obj, value) = (self.var(*obj), self.var(*value));
                 let name = self.constant(*name);
-                self.call(RuntimeFn::SetAttr, &[obj, name, value])?
+                let cache = self.attr_cache();
+                self.call(RuntimeFn::SetAttr, &[obj, name, value, cache])?
             }
             Op::DelAttr(obj, name) => {
                 let obj = self.var(*obj);
                 let name = self.constant(*name);
                 let deleting = self.iconst(0);
-                self.call(RuntimeFn::SetAttr, &[obj, name, deleting])?
+                self.call(RuntimeFn::SetAttr, &[obj, name, deleting, deleting])?
             }
             Op::BuildList(items) => self.build(RuntimeFn::BuildList, items, items.len()),
             Op::BuildTuple(items) => self.build(RuntimeFn::BuildTuple, items, items.len()),
@@ -647,7 +693,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                     &[code, entry, closure, defaults, kwdefaults],
                 )?
             }
-            Op::Yield(v) | Op::YieldDelegating(v) => self.yield_value(*v),
+            Op::Yield(v) | Op::YieldDelegating(v) => self.yield_value(*v, line),
             Op::YieldFromSend { iter, sent } => {
                 let (iter, sent) = (self.var(*iter), self.var(*sent));
                 self.call(RuntimeFn::YieldFromSend, &[iter, sent])?
@@ -657,6 +703,11 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 self.call(RuntimeFn::YieldFromThrow, &[iter, exc])?
             }
             Op::TakeStopValue => self.call(RuntimeFn::TakeStopValue, &[])?,
+            Op::Async(op, a, b) => {
+                let code = self.b.ins().iconst(types::I32, *op as i64);
+                let (a, b) = (self.var(*a), self.var_or_null(*b));
+                self.call(RuntimeFn::AsyncOp, &[code, a, b])?
+            }
             Op::WithSetup(m) => {
                 let m = self.var(*m);
                 self.call(RuntimeFn::WithSetup, &[m])?
@@ -809,6 +860,14 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         })
     }
 
+    /// The next attribute site's cache record (`pylift_runtime::module::AttrCache`).
+    fn attr_cache(&mut self) -> ClifValue {
+        let caches = self.data_addr(self.cg.data.attr_caches);
+        let offset = self.cache_sites.attr * ATTR_CACHE_SIZE;
+        self.cache_sites.attr += 1;
+        self.b.ins().iadd_imm_s(caches, offset as i64)
+    }
+
     /// LOAD_GLOBAL through the site's cache (DESIGN §4, Globals): when the versions of the
     /// globals and builtins dicts are the ones cached, the value is the cached one (two
     /// compares and a load); otherwise the runtime looks it up and refills the cache.
@@ -819,8 +878,8 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let cache = self
             .b
             .ins()
-            .iadd_imm_s(caches, (*self.cache_site * 24) as i64);
-        *self.cache_site += 1;
+            .iadd_imm_s(caches, (self.cache_sites.global * 24) as i64);
+        self.cache_sites.global += 1;
         let globals = self.module_globals();
         let globals_version = self
             .b
@@ -1006,9 +1065,15 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
 
     /// Calls `func`'s body directly when `callee` is its function object; otherwise the call
     /// goes through the object's vectorcall entry like any other.
-    fn call_direct(&mut self, callee: RegId, func: FuncId, args: &[RegId]) -> ClifValue {
+    fn call_direct(
+        &mut self,
+        callee: RegId,
+        func: FuncId,
+        args: &[RegId],
+        kwnames: Option<ir::ConstId>,
+        slots: &[ArgSource],
+    ) -> ClifValue {
         let callee = self.var(callee);
-        let values: Vec<ClifValue> = args.iter().map(|a| self.var(*a)).collect();
         let done = self.b.create_block();
         let result = self.b.append_block_param(done, self.ptr);
         let (check_type, check_code, direct, generic) = (
@@ -1040,6 +1105,17 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let same = self.b.ins().icmp(IntCC::Equal, code, expected);
         self.b.ins().brif(same, direct, &[], generic, &[]);
         self.b.switch_to_block(direct);
+        let mut values = Vec::with_capacity(slots.len());
+        for slot in slots {
+            values.push(match *slot {
+                ArgSource::Arg(i) => self.var(args[i as usize]),
+                ArgSource::Default(i) => {
+                    let index = self.iconst(i64::from(i));
+                    self.call(RuntimeFn::FunctionDefault, &[callee, index])
+                        .expect("a default is a value")
+                }
+            });
+        }
         let body = self
             .cg
             .object
@@ -1048,11 +1124,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let r = self.b.inst_results(call)[0];
         self.b.ins().jump(done, &[r.into()]);
         self.b.switch_to_block(generic);
-        let array = self.array(&values);
-        let nargs = self.iconst(values.len() as i64);
-        let no_keywords = self.iconst(0);
+        let (array, nargs, kwnames) = self.arguments(args, kwnames);
         let r = self
-            .call(RuntimeFn::Call, &[callee, array, nargs, no_keywords])
+            .call(RuntimeFn::Call, &[callee, array, nargs, kwnames])
             .expect("call returns a value");
         self.b.ins().jump(done, &[r.into()]);
         self.b.switch_to_block(done);

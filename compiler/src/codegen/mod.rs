@@ -129,7 +129,8 @@ fn declare_module(
 ) -> Result<ModuleSymbols, String> {
     let (direct, vectorcall) = declare_functions(object, module, prefix)?;
     let resume = declare_resume_functions(object, module, prefix)?;
-    let data = data::emit(object, module, prefix, &direct, global_cache_count(module))?;
+    let sites = function::CacheSites::of(module);
+    let data = data::emit(object, module, prefix, &direct, sites)?;
     Ok(ModuleSymbols {
         direct,
         vectorcall,
@@ -207,17 +208,6 @@ fn declare_resume_functions(
     Ok(resume)
 }
 
-/// One cache entry per global-load site of the module, numbered in function order.
-fn global_cache_count(module: &ir::Module) -> usize {
-    module
-        .functions
-        .values()
-        .flat_map(|f| f.blocks.values())
-        .flat_map(|b| b.insts.iter())
-        .filter(|i| matches!(i.op, ir::Op::LoadGlobal(_)))
-        .count()
-}
-
 /// Translates the modules one after the other; the function and data ids are those of the
 /// module being translated.
 pub(crate) struct Codegen {
@@ -255,9 +245,9 @@ impl Codegen {
         ctx: &mut Context,
         fctx: &mut FunctionBuilderContext,
     ) -> Result<(), String> {
-        let mut cache_site = 0;
+        let mut cache_sites = function::CacheSites::default();
         for (id, func) in module.functions.iter() {
-            self.define_body(module, id, func, ctx, fctx, &mut cache_site)?;
+            self.define_body(module, id, func, ctx, fctx, &mut cache_sites)?;
             if func.kind == ir::FunctionKind::Function {
                 self.define_vectorcall(id, func, ctx, fctx)?;
             }
@@ -288,14 +278,14 @@ impl Codegen {
         func: &ir::Function,
         ctx: &mut Context,
         fctx: &mut FunctionBuilderContext,
-        cache_site: &mut usize,
+        cache_sites: &mut function::CacheSites,
     ) -> Result<(), String> {
         ctx.func.signature = body_signature(&self.object, func);
         ctx.func.name = UserFuncName::user(0, id.0);
         if let Some(&resume) = self.resume.get(&id) {
             {
                 let builder = FunctionBuilder::new(&mut ctx.func, fctx);
-                function::FunctionTranslator::new(self, module, id, func, builder, cache_site)
+                function::FunctionTranslator::new(self, module, id, func, builder, cache_sites)
                     .translate_generator_constructor(resume);
             }
             let clif_id = self.direct[&id];
@@ -308,14 +298,14 @@ impl Codegen {
             ctx.func.name = UserFuncName::user(3, id.0);
             {
                 let builder = FunctionBuilder::new(&mut ctx.func, fctx);
-                function::FunctionTranslator::new(self, module, id, func, builder, cache_site)
+                function::FunctionTranslator::new(self, module, id, func, builder, cache_sites)
                     .translate_resume();
             }
             return self.finish_function(resume, &format!("{} (resume)", func.qualname), ctx);
         }
         {
             let builder = FunctionBuilder::new(&mut ctx.func, fctx);
-            function::FunctionTranslator::new(self, module, id, func, builder, cache_site)
+            function::FunctionTranslator::new(self, module, id, func, builder, cache_sites)
                 .translate();
         }
         let clif_id = self.direct[&id];

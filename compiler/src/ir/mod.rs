@@ -11,7 +11,10 @@ mod printer;
 mod verifier;
 
 pub use entity::{BlockId, ConstId, EntityVec, FuncId, RegId};
-pub use op::{BinaryOp, CompareOp, Effects, Failure, Op, ResultKind, Steals, Terminator, UnaryOp};
+pub use op::{
+    ArgSource, AsyncOp, BinaryOp, CompareOp, Effects, Failure, Op, ResultKind, Steals, Terminator,
+    UnaryOp,
+};
 pub use verifier::verify;
 
 /// A whole compilation unit: the main module's code objects and constants.
@@ -92,6 +95,11 @@ pub struct Function {
     pub closure: Option<RegId>,
     /// A generator function: calling it makes a generator whose frame holds the registers.
     pub is_generator: bool,
+    /// An `async def` or asynchronous comprehension: its generator is a coroutine, or with
+    /// `yield`, an asynchronous generator.
+    pub is_coroutine: bool,
+    /// Contains `yield` (for a coroutine: it is an asynchronous generator).
+    pub has_yield: bool,
     pub regs: EntityVec<RegId, Reg>,
     pub blocks: EntityVec<BlockId, Block>,
     pub entry: BlockId,
@@ -110,6 +118,8 @@ impl Function {
             signature: Signature::default(),
             closure: None,
             is_generator: false,
+            is_coroutine: false,
+            has_yield: false,
             regs: EntityVec::new(),
             blocks,
             entry,

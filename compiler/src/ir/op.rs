@@ -4,6 +4,7 @@ use super::{BlockId, ConstId, FuncId, RegId};
 
 /// The operator codes are the runtime's own, so generated code passes them through unchanged.
 pub use pylift_runtime::abi::Failure;
+pub use pylift_runtime::objects::coroutine::AsyncOp;
 pub use pylift_runtime::objects::type_object::CompareOp;
 pub use pylift_runtime::ops::{BinaryOp, UnaryOp};
 
@@ -14,6 +15,8 @@ pub enum Op {
     /// A small int, tagged inline.
     Int(i64),
     None,
+    /// The Ellipsis singleton, `...`.
+    Ellipsis,
     Bool(bool),
     /// Copies a value into another register, passing ownership.
     Move(RegId),
@@ -49,11 +52,15 @@ pub enum Op {
         kwnames: Option<ConstId>,
     },
     /// A call that goes straight to `func`'s direct entry when `callee` is that function's
-    /// object, and through the generic call otherwise (DESIGN §4, Calls).
+    /// object, and through the generic call (`args` with `kwnames`, as `Call`) otherwise
+    /// (DESIGN §4, Calls). `slots`, one per parameter, say where the direct entry's arguments
+    /// come from: the binding was done at compile time.
     CallDirect {
         callee: RegId,
         func: FuncId,
         args: Vec<RegId>,
+        kwnames: Option<ConstId>,
+        slots: Vec<ArgSource>,
     },
     /// The module's globals dict, borrowed.
     Globals,
@@ -147,6 +154,8 @@ pub enum Op {
     },
     /// `yield from`'s result.
     TakeStopValue,
+    /// An operation of `await`, `async for` or `async with` (see `AsyncOp`).
+    Async(AsyncOp, RegId, Option<RegId>),
     /// An f-string part: the value converted (`b's'`, `b'r'`, `b'a'` or 0) and formatted with
     /// the spec.
     FormatValue {
@@ -230,6 +239,15 @@ pub enum Op {
     DecRef(RegId),
 }
 
+/// Where a direct call takes one parameter's value from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgSource {
+    /// The call's argument at this index of its `args`.
+    Arg(u32),
+    /// The callee's default for the parameter in this slot.
+    Default(u32),
+}
+
 /// How an op's result is owned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResultKind {
@@ -266,7 +284,7 @@ impl Op {
         use Failure::*;
         use ResultKind as R;
         let (failure, result, steals) = match self {
-            Op::Const(_) | Op::Int(_) | Op::None | Op::Bool(_) => {
+            Op::Const(_) | Op::Int(_) | Op::None | Op::Ellipsis | Op::Bool(_) => {
                 (Never, R::Immortal, Steals::None)
             }
             Op::Move(_) => (Never, R::Owned, Steals::All),
@@ -303,6 +321,7 @@ impl Op {
                 (NullMaybeError, R::Owned, Steals::None)
             }
             Op::TakeStopValue => (Never, R::Owned, Steals::None),
+            Op::Async(..) => (Null, R::Owned, Steals::None),
             Op::WithSetup(_) => (Null, R::Owned, Steals::None),
             Op::WithExitException { .. } => (Negative, R::Machine, Steals::None),
             Op::Import(_)
@@ -337,6 +356,7 @@ impl Op {
             Op::Const(_)
             | Op::Int(_)
             | Op::None
+            | Op::Ellipsis
             | Op::Bool(_)
             | Op::LoadGlobal(_)
             | Op::Globals
@@ -364,6 +384,7 @@ impl Op {
             Op::YieldFromSend { iter, sent } => vec![*iter, *sent],
             Op::YieldFromThrow { iter, exc } => vec![*iter, *exc],
             Op::TakeStopValue => vec![],
+            Op::Async(_, a, b) => std::iter::once(*a).chain(*b).collect(),
             Op::WithExitException { exit, exc } => vec![*exit, *exc],
             Op::FormatValue { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
             Op::BuildString(parts) => parts.clone(),

@@ -2,7 +2,7 @@
 
 use std::fmt::{self, Write};
 
-use super::{Constant, Function, Inst, Module, Op, RegKind, RegType, Terminator};
+use super::{ArgSource, Constant, Function, Inst, Module, Op, RegKind, RegType, Terminator};
 
 impl fmt::Display for Module {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -44,7 +44,9 @@ impl fmt::Display for Function {
         writeln!(
             f,
             "{} {}({}) line {}",
-            if self.is_generator {
+            if self.is_coroutine {
+                "coroutine"
+            } else if self.is_generator {
                 "generator"
             } else {
                 "function"
@@ -109,6 +111,7 @@ impl fmt::Display for InstDisplay<'_> {
             Op::Const(c) => write!(text, "const {c}"),
             Op::Int(i) => write!(text, "int {i}"),
             Op::None => write!(text, "none"),
+            Op::Ellipsis => write!(text, "ellipsis"),
             Op::Bool(b) => write!(text, "bool {b}"),
             Op::Move(r) => write!(text, "move {r}"),
             Op::LoadGlobal(c) => write!(text, "load_global {c}"),
@@ -162,8 +165,33 @@ impl fmt::Display for InstDisplay<'_> {
                 text,
                 "call_introspective {callee}() globals {globals} locals {locals}"
             ),
-            Op::CallDirect { callee, func, args } => {
-                write!(text, "call_direct {func} via {callee}({})", list(args))
+            Op::CallDirect {
+                callee,
+                func,
+                args,
+                kwnames,
+                slots,
+            } => {
+                write!(text, "call_direct {func} via {callee}({})", list(args))?;
+                if let Some(k) = kwnames {
+                    write!(text, " kwnames {k}")?;
+                }
+                let in_order = slots
+                    .iter()
+                    .enumerate()
+                    .all(|(i, s)| *s == ArgSource::Arg(i as u32));
+                if in_order {
+                    Ok(())
+                } else {
+                    let bound: Vec<String> = slots
+                        .iter()
+                        .map(|s| match s {
+                            ArgSource::Arg(i) => format!("arg{i}"),
+                            ArgSource::Default(i) => format!("default{i}"),
+                        })
+                        .collect();
+                    write!(text, " binds [{}]", bound.join(", "))
+                }
             }
             Op::CallMethod {
                 receiver,
@@ -230,6 +258,10 @@ impl fmt::Display for InstDisplay<'_> {
             Op::YieldFromSend { iter, sent } => write!(text, "yield_from_send {iter}, {sent}"),
             Op::YieldFromThrow { iter, exc } => write!(text, "yield_from_throw {iter}, {exc}"),
             Op::TakeStopValue => write!(text, "take_stop_value"),
+            Op::Async(op, a, b) => match b {
+                Some(b) => write!(text, "async {op:?} {a}, {b}"),
+                None => write!(text, "async {op:?} {a}"),
+            },
             Op::WithSetup(m) => write!(text, "with_setup {m}"),
             Op::WithExitException { exit, exc } => {
                 write!(text, "with_exit_exception {exit}, {exc}")

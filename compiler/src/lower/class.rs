@@ -73,6 +73,7 @@ impl FunctionLowerer<'_, '_> {
                     lowerer.store_name("__doc__", value);
                 }
             }
+            lowerer.setup_annotations(body);
             lowerer.lower_block(body);
             let result = match class_cell {
                 Some(cell) => cell,
@@ -103,6 +104,19 @@ impl FunctionLowerer<'_, '_> {
             });
         }
         self.store_name(name, class_value);
+    }
+
+    /// The constant naming attribute `name` as written in this scope: private names
+    /// (`obj.__x` inside class `C`) are mangled to `_C__x`, as CPython does.
+    pub(super) fn attribute_name(&mut self, name: &str) -> crate::ir::ConstId {
+        let mangled = self
+            .module
+            .parsed
+            .symbols
+            .scope(self.scope)
+            .mangle(name)
+            .into_owned();
+        self.str_const(&mangled)
     }
 
     /// Whether names in this code object live in a class namespace.

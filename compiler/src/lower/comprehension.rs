@@ -6,7 +6,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::FunctionLowerer;
-use crate::ir::{Op, RegId, Signature, Terminator};
+use crate::ir::{AsyncOp, Op, RegId, Signature, Terminator};
 
 /// What a comprehension builds, and from which element expressions.
 pub(super) enum Collect<'e> {
@@ -25,11 +25,6 @@ impl FunctionLowerer<'_, '_> {
         generators: &[ast::Comprehension],
         range: TextRange,
     ) -> RegId {
-        if generators.iter().any(|g| g.is_async) {
-            self.module
-                .unsupported("asynchronous comprehensions", range);
-            return self.emit(Op::None);
-        }
         let Some(scope) = self.module.parsed.symbols.scope_for(range) else {
             self.module
                 .error("internal error: no scope for this comprehension", range);
@@ -37,7 +32,13 @@ impl FunctionLowerer<'_, '_> {
         };
         // The first iterable is evaluated here, in the enclosing scope.
         let first = self.expr(&generators[0].iter);
-        let first = self.at(&generators[0].iter, |this| this.emit(Op::GetIter(first)));
+        let first = self.at(&generators[0].iter, |this| {
+            this.emit(if generators[0].is_async {
+                Op::Async(AsyncOp::AIter, first, None)
+            } else {
+                Op::GetIter(first)
+            })
+        });
         let closure = self.closure_for(scope);
         let signature = Signature {
             positional: 1,
@@ -60,11 +61,15 @@ impl FunctionLowerer<'_, '_> {
             defaults: None,
             kwdefaults: None,
         });
-        self.emit(Op::Call {
+        let result = self.emit(Op::Call {
             callee: function,
             args: vec![first],
             kwnames: None,
-        })
+        });
+        if self.comprehension_is_awaited(scope) {
+            return self.at(&range, |this| this.await_value(result));
+        }
+        result
     }
 
     /// One `for ... in ... if ...` clause, with the rest nested inside it.
@@ -83,7 +88,13 @@ impl FunctionLowerer<'_, '_> {
             Some(it) => it,
             None => {
                 let iterable = self.expr(&generator.iter);
-                self.at(&generator.iter, |this| this.emit(Op::GetIter(iterable)))
+                self.at(&generator.iter, |this| {
+                    this.emit(if generator.is_async {
+                        Op::Async(AsyncOp::AIter, iterable, None)
+                    } else {
+                        Op::GetIter(iterable)
+                    })
+                })
             }
         };
         let (head, body, done) = (
@@ -93,12 +104,19 @@ impl FunctionLowerer<'_, '_> {
         );
         self.jump(head);
         self.switch_to(head);
-        let item = self.at(&generator.iter, |this| this.emit(Op::IterNext(iterator)));
-        self.terminate(Terminator::BranchIfNull {
-            value: item,
-            null: done,
-            non_null: body,
-        });
+        let item = if generator.is_async {
+            let item = self.at(&generator.iter, |this| this.async_next(iterator, done));
+            self.jump(body);
+            item
+        } else {
+            let item = self.at(&generator.iter, |this| this.emit(Op::IterNext(iterator)));
+            self.terminate(Terminator::BranchIfNull {
+                value: item,
+                null: done,
+                non_null: body,
+            });
+            item
+        };
         self.switch_to(body);
         self.at(&generator.target, |this| {
             this.store(&generator.target, item)
@@ -125,7 +143,7 @@ impl FunctionLowerer<'_, '_> {
             }
             Collect::Yield(elt) => {
                 let value = self.expr(elt);
-                self.at(*elt, |this| this.emit(Op::Yield(value)));
+                self.at(*elt, |this| this.yield_value(value));
             }
             Collect::Dict(key_expr, value) => {
                 let key = self.expr(key_expr);
@@ -146,6 +164,11 @@ impl FunctionLowerer<'_, '_> {
     pub(super) fn yield_from(&mut self, iterable: &Expr) -> RegId {
         let value = self.expr(iterable);
         let iter = self.emit(Op::GetIter(value));
+        self.yield_from_iter(iter)
+    }
+
+    /// The loop of `yield from` (and `await`) over the iterator `iter`.
+    pub(super) fn yield_from_iter(&mut self, iter: RegId) -> RegId {
         let sent = self
             .func
             .new_reg(crate::ir::RegType::Object, crate::ir::RegKind::Temp);

@@ -37,17 +37,22 @@ impl FunctionLowerer<'_, '_> {
         while i > depth {
             i -= 1;
             match &self.unwind[i] {
-                Unwind::Loop(_) => {}
+                Unwind::Loop(targets) => {
+                    if let Some(iterator) = targets.iterator {
+                        self.emit(Op::Move(iterator));
+                    }
+                }
                 Unwind::Handler => self.push(None, Op::EndHandler),
                 Unwind::With {
                     exit,
                     handler_depth,
+                    is_async,
                 } => {
-                    let (exit, handler_depth) = (*exit, *handler_depth);
+                    let (exit, handler_depth, is_async) = (*exit, *handler_depth, *is_async);
                     let saved_unwind = self.unwind.split_off(i);
                     let saved_handlers = self.handlers.split_off(handler_depth);
                     self.start_block();
-                    self.call_exit_without_exception(exit);
+                    self.call_exit_without_exception(exit, is_async);
                     self.unwind.extend(saved_unwind);
                     self.handlers.extend(saved_handlers);
                     self.start_block();
@@ -115,7 +120,7 @@ impl FunctionLowerer<'_, '_> {
     }
 
     /// Continues in a new block, so that a change of handler applies from here on only.
-    fn start_block(&mut self) {
+    pub(super) fn start_block(&mut self) {
         let next = self.func.new_block();
         self.jump(next);
         self.switch_to(next);
@@ -207,53 +212,59 @@ impl FunctionLowerer<'_, '_> {
     }
 
     pub(super) fn with_stmt(&mut self, w: &ast::StmtWith) {
-        if w.is_async {
-            self.module.unsupported("async with", w.range());
-            return;
-        }
-        self.with_items(&w.items, &w.body);
+        self.with_items(&w.items, &w.body, w.is_async);
     }
 
-    /// `with a, b: body` is `with a: with b: body`.
-    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt]) {
+    /// `with a, b: body` is `with a: with b: body`; `async with` awaits `__aenter__` and
+    /// `__aexit__`.
+    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt], is_async: bool) {
         let Some((item, rest)) = items.split_first() else {
             self.lower_block(body);
             return;
         };
         let manager = self.expr(&item.context_expr);
-        let setup = self.at(&item.context_expr, |this| this.emit(Op::WithSetup(manager)));
-        let exit = self.emit(Op::TupleItem(setup, 0));
-        let exit_reg = self.func.new_reg(RegType::Object, crate::ir::RegKind::Temp);
-        self.push(Some(exit_reg), Op::Move(exit));
-        let value = self.emit(Op::TupleItem(setup, 1));
+        let (exit_reg, value) = if is_async {
+            self.async_with_enter(item, manager)
+        } else {
+            let setup = self.at(&item.context_expr, |this| this.emit(Op::WithSetup(manager)));
+            let exit = self.emit(Op::TupleItem(setup, 0));
+            let exit_reg = self.func.new_reg(RegType::Object, crate::ir::RegKind::Temp);
+            self.push(Some(exit_reg), Op::Move(exit));
+            (exit_reg, self.emit(Op::TupleItem(setup, 1)))
+        };
         let handler = self.func.new_block();
         let handler_depth = self.handlers.len();
         self.handlers.push(handler);
         self.unwind.push(Unwind::With {
             exit: exit_reg,
             handler_depth,
+            is_async,
         });
         self.start_block();
         if let Some(target) = &item.optional_vars {
             self.store(target, value)
         }
-        self.with_items(rest, body);
+        self.with_items(rest, body, is_async);
         self.unwind.pop();
         self.handlers.pop();
         self.start_block();
-        self.call_exit_without_exception(exit_reg);
+        self.call_exit_without_exception(exit_reg, is_async);
         let after = self.func.new_block();
         self.jump(after);
         // An exception leaves the body: __exit__ sees it and may suppress it.
         self.switch_to(handler);
         let exc = self.enter_handler();
-        let suppress = self.emit_machine(
-            Op::WithExitException {
-                exit: exit_reg,
-                exc,
-            },
-            RegType::Bool,
-        );
+        let suppress = if is_async {
+            self.async_exit_with_exception(exit_reg, exc)
+        } else {
+            self.emit_machine(
+                Op::WithExitException {
+                    exit: exit_reg,
+                    exc,
+                },
+                RegType::Bool,
+            )
+        };
         let (suppressed, reraise) = (self.func.new_block(), self.func.new_block());
         self.terminate(Terminator::Branch {
             cond: suppress,
@@ -270,13 +281,16 @@ impl FunctionLowerer<'_, '_> {
         self.switch_to(after);
     }
 
-    fn call_exit_without_exception(&mut self, exit: RegId) {
+    fn call_exit_without_exception(&mut self, exit: RegId, is_async: bool) {
         let none = self.emit(Op::None);
-        self.emit(Op::Call {
+        let result = self.emit(Op::Call {
             callee: exit,
             args: vec![none, none, none],
             kwnames: None,
         });
+        if is_async {
+            self.await_exit(result);
+        }
     }
 
     pub(super) fn raise_stmt(&mut self, r: &ast::StmtRaise) {

@@ -47,6 +47,7 @@ impl FunctionLowerer<'_, '_> {
             }
             Expr::BooleanLiteral(b) => self.emit(Op::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit(Op::None),
+            Expr::EllipsisLiteral(_) => self.emit(Op::Ellipsis),
             Expr::Name(name) => self.load_name(name.id.as_str()),
             Expr::BinOp(b) => {
                 let left = self.expr(&b.left);
@@ -118,8 +119,9 @@ impl FunctionLowerer<'_, '_> {
                     Some(v) => self.expr(v),
                     None => self.emit(Op::None),
                 };
-                self.emit(Op::Yield(value))
+                self.yield_value(value)
             }
+            Expr::Await(a) => self.await_expr(&a.value),
             Expr::YieldFrom(y) => self.yield_from(&y.value),
             Expr::Generator(g) => self.comprehension(
                 "<genexpr>",
@@ -150,7 +152,7 @@ impl FunctionLowerer<'_, '_> {
             }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
-                let name = self.str_const(a.attr.id.as_str());
+                let name = self.attribute_name(a.attr.id.as_str());
                 self.emit(Op::GetAttr(obj, name))
             }
             Expr::Subscript(s) => {
@@ -463,7 +465,7 @@ impl FunctionLowerer<'_, '_> {
         // `obj.name(...)`: a method call, which needs no bound method object.
         if let Expr::Attribute(a) = &*call.func {
             let receiver = self.expr(&a.value);
-            let name = self.str_const(a.attr.id.as_str());
+            let name = self.attribute_name(a.attr.id.as_str());
             let (args, kwnames) = self.call_arguments(arguments);
             return self.emit(Op::CallMethod {
                 receiver,
@@ -477,18 +479,23 @@ impl FunctionLowerer<'_, '_> {
         }
         let direct = match &*call.func {
             Expr::Name(name)
-                if arguments.keywords.is_empty()
-                    && matches!(
-                        self.name_scope(name.id.as_str()),
-                        SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit
-                    ) =>
+                if matches!(
+                    self.name_scope(name.id.as_str()),
+                    SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit
+                ) =>
             {
+                let keywords: Vec<&str> = arguments
+                    .keywords
+                    .iter()
+                    .filter_map(|k| k.arg.as_ref().map(|a| a.id.as_str()))
+                    .collect();
                 self.module
                     .top_level_functions
                     .get(name.id.as_str())
-                    .copied()
-                    .filter(|(_, arity)| *arity == arguments.args.len())
-                    .map(|(id, _)| id)
+                    .and_then(|callee| {
+                        let slots = callee.params.bind(arguments.args.len(), &keywords)?;
+                        Some((callee.func, slots))
+                    })
             }
             _ => None,
         };
@@ -509,7 +516,13 @@ impl FunctionLowerer<'_, '_> {
         }
         let (args, kwnames) = self.call_arguments(arguments);
         match direct {
-            Some(func) => self.emit(Op::CallDirect { callee, func, args }),
+            Some((func, slots)) => self.emit(Op::CallDirect {
+                callee,
+                func,
+                args,
+                kwnames,
+                slots,
+            }),
             None => self.emit(Op::Call {
                 callee,
                 args,
@@ -553,7 +566,6 @@ pub(super) fn expr_kind(e: &Expr) -> &'static str {
         Expr::Await(_) => "await",
         Expr::YieldFrom(_) => "yield from",
         Expr::FString(_) => "f-strings",
-        Expr::EllipsisLiteral(_) => "the Ellipsis literal",
         Expr::Starred(_) => "starred expressions",
         _ => "this expression",
     }

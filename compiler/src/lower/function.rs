@@ -6,19 +6,68 @@ use ruff_text_size::{Ranged, TextRange};
 
 use super::FunctionLowerer;
 use crate::frontend::symtable::ScopeId;
-use crate::ir::{self, FuncId, FunctionKind, Op, RegId, RegKind, RegType, Signature, Terminator};
+use crate::ir::{
+    self, ArgSource, FuncId, FunctionKind, Op, RegId, RegKind, RegType, Signature, Terminator,
+};
 
-/// Only positional parameters without defaults, no decorators: calls with matching arity go
-/// straight to the direct entry.
-pub(super) fn is_simple_positional(def: &ast::StmtFunctionDef) -> bool {
+/// The parameters of a module-level function that calls can bind at compile time.
+pub(super) struct DirectParams {
+    /// Positional (positional-only first), then keyword-only.
+    names: Vec<String>,
+    posonly: usize,
+    positional: usize,
+    /// Which parameters have a default.
+    has_default: Vec<bool>,
+}
+
+/// What calls may go straight to the direct entry of `def`: none when the name may end up
+/// bound to something else than the function `def` makes (a decorator) or when binding needs
+/// the runtime (`*args`, `**kwargs`).
+pub(super) fn direct_params(def: &ast::StmtFunctionDef) -> Option<DirectParams> {
     let p = &def.parameters;
-    !def.is_async
-        && def.decorator_list.is_empty()
-        && p.posonlyargs.is_empty()
-        && p.vararg.is_none()
-        && p.kwonlyargs.is_empty()
-        && p.kwarg.is_none()
-        && p.args.iter().all(|a| a.default.is_none())
+    if def.is_async || !def.decorator_list.is_empty() || p.vararg.is_some() || p.kwarg.is_some() {
+        return None;
+    }
+    let params = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs);
+    Some(DirectParams {
+        names: params
+            .clone()
+            .map(|a| a.parameter.name.id.to_string())
+            .collect(),
+        posonly: p.posonlyargs.len(),
+        positional: p.posonlyargs.len() + p.args.len(),
+        has_default: params.map(|a| a.default.is_some()).collect(),
+    })
+}
+
+impl DirectParams {
+    /// Binds `npositional` positional arguments and keyword arguments named `keywords` as
+    /// CPython would, where each parameter's value comes from; `None` when the call does not
+    /// bind (it then fails at run time with CPython's TypeError, through the generic call).
+    pub(super) fn bind(&self, npositional: usize, keywords: &[&str]) -> Option<Vec<ArgSource>> {
+        if npositional > self.positional {
+            return None;
+        }
+        let mut slots: Vec<Option<ArgSource>> = vec![None; self.names.len()];
+        for (i, slot) in slots.iter_mut().take(npositional).enumerate() {
+            *slot = Some(ArgSource::Arg(i as u32));
+        }
+        for (k, keyword) in keywords.iter().enumerate() {
+            let i = self.posonly
+                + self.names[self.posonly..]
+                    .iter()
+                    .position(|n| n == keyword)?;
+            if slots[i].is_some() {
+                return None;
+            }
+            slots[i] = Some(ArgSource::Arg((npositional + k) as u32));
+        }
+        slots
+            .into_iter()
+            .enumerate()
+            .map(|(i, slot)| slot.or(self.has_default[i].then_some(ArgSource::Default(i as u32))))
+            .collect()
+    }
 }
 
 /// The body of a code object: statements (`def`) or one expression (`lambda`).
@@ -29,10 +78,6 @@ enum Body<'b> {
 
 impl FunctionLowerer<'_, '_> {
     pub(super) fn function_def(&mut self, def: &ast::StmtFunctionDef) {
-        if def.is_async {
-            self.module.unsupported("async functions", def.range());
-            return;
-        }
         let decorators: Vec<RegId> = def
             .decorator_list
             .iter()
@@ -48,6 +93,18 @@ impl FunctionLowerer<'_, '_> {
         ) else {
             return;
         };
+        if let Some(Stmt::Expr(e)) = def.body.first() {
+            if let Expr::StringLiteral(doc) = &*e.value {
+                let doc = self.str_const(doc.value.to_str());
+                let value = self.emit(Op::Const(doc));
+                let name = self.str_const("__doc__");
+                self.emit_status(Op::SetAttr {
+                    obj: function,
+                    name,
+                    value,
+                });
+            }
+        }
         let mut function = function;
         for decorator in decorators.into_iter().rev() {
             function = self.emit(Op::Call {
@@ -87,11 +144,6 @@ impl FunctionLowerer<'_, '_> {
                 .error("internal error: no scope for this function", range);
             return None;
         };
-        let info = self.module.parsed.symbols.scope(scope);
-        if info.is_coroutine {
-            self.module.unsupported("coroutines (async def)", range);
-            return None;
-        }
         let positional: Vec<&ast::ParameterWithDefault> = parameters
             .posonlyargs
             .iter()
@@ -113,17 +165,31 @@ impl FunctionLowerer<'_, '_> {
             }
         }
         let kwdefaults = (!kwdefaults.is_empty()).then(|| self.emit(Op::BuildDict(kwdefaults)));
-        let annotations = positional
+        // 3.8 takes the annotations of the ordinary parameters before the positional-only
+        // ones, and keys them by their mangled names.
+        let annotated: Vec<(String, &Expr)> = parameters
+            .args
             .iter()
+            .chain(parameters.posonlyargs.iter())
             .map(|p| &p.parameter)
             .chain(parameters.vararg.as_deref())
             .chain(parameters.kwonlyargs.iter().map(|p| &p.parameter))
             .chain(parameters.kwarg.as_deref())
-            .filter_map(|p| p.annotation.as_deref())
-            .chain(returns);
-        for annotation in annotations.collect::<Vec<_>>() {
-            self.expr(annotation);
+            .filter_map(|p| {
+                let annotation = p.annotation.as_deref()?;
+                let symbols = &self.module.parsed.symbols;
+                let key = symbols.scope(self.scope).mangle(p.name.id.as_str());
+                Some((key.into_owned(), annotation))
+            })
+            .chain(returns.map(|r| ("return".to_string(), r)))
+            .collect();
+        let mut annotations = Vec::new();
+        for (key, annotation) in annotated {
+            let key = self.str_const(&key);
+            annotations.push(self.emit(Op::Const(key)));
+            annotations.push(self.expr(annotation));
         }
+        let annotations = (!annotations.is_empty()).then(|| self.emit(Op::BuildDict(annotations)));
 
         let closure = self.closure_for(scope);
         let signature = Signature {
@@ -159,12 +225,21 @@ impl FunctionLowerer<'_, '_> {
                 }
             },
         );
-        Some(self.emit(Op::MakeFunction {
+        let function = self.emit(Op::MakeFunction {
             func: id,
             closure,
             defaults,
             kwdefaults,
-        }))
+        });
+        if let Some(value) = annotations {
+            let name = self.str_const("__annotations__");
+            self.emit_status(Op::SetAttr {
+                obj: function,
+                name,
+                value,
+            });
+        }
+        Some(function)
     }
 
     /// The closure tuple for a nested scope: this scope's cells of the names it uses freely.
@@ -200,7 +275,9 @@ impl FunctionLowerer<'_, '_> {
         let first_line = self.line_of(range);
         let mut func = ir::Function::new(name, &info.qualname, FunctionKind::Function, first_line);
         func.signature = signature;
-        func.is_generator = info.is_generator;
+        func.is_generator = info.is_generator || info.is_coroutine;
+        func.is_coroutine = info.is_coroutine;
+        func.has_yield = info.is_generator;
         let mut locals = std::collections::HashMap::new();
         for pname in params {
             let reg = func.new_reg(RegType::Object, RegKind::Param(pname.to_string()));
@@ -274,9 +351,9 @@ impl FunctionLowerer<'_, '_> {
     /// one now.
     fn reserve_function_id(&mut self, name: &str) -> FuncId {
         if self.is_module() {
-            if let Some(&(id, _)) = self.module.top_level_functions.get(name) {
-                if self.module.ir.functions[id].first_line == 0 {
-                    return id;
+            if let Some(callee) = self.module.top_level_functions.get(name) {
+                if self.module.ir.functions[callee.func].first_line == 0 {
+                    return callee.func;
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! AST → IR, one file per construct family. Lowering emits plain operations: no reference
 //! counting, no error checks (the passes add both).
 
+mod asyncs;
 mod class;
 mod comprehension;
 mod exceptions;
@@ -64,8 +65,14 @@ pub(crate) struct ModuleLowerer<'a> {
     package: Option<String>,
     ir: ir::Module,
     diagnostics: Vec<Diagnostic>,
-    /// Module-level `def`s whose calls may go straight to the direct entry, with their arity.
-    top_level_functions: HashMap<String, (FuncId, usize)>,
+    /// Module-level `def`s whose calls may go straight to the direct entry.
+    top_level_functions: HashMap<String, DirectCallee>,
+}
+
+/// A module-level function that calls may reach through its direct entry.
+struct DirectCallee {
+    func: FuncId,
+    params: function::DirectParams,
 }
 
 impl ModuleLowerer<'_> {
@@ -81,18 +88,22 @@ impl ModuleLowerer<'_> {
             .iter()
             .filter_map(Stmt::as_function_def_stmt)
             .collect();
-        // A name qualifies only if every module-level `def` of it is one lowering supports.
+        // A name qualifies only if no module-level `def` of it is decorated or needs the
+        // runtime to bind; calls bind against its first `def`, whose code the call checks for.
         let qualifies = |name: &str| {
             defs.iter()
                 .filter(|d| d.name.id.as_str() == name)
-                .all(|d| function::is_simple_positional(d))
+                .all(|d| function::direct_params(d).is_some())
         };
         for def in &defs {
             let name = def.name.id.as_str();
-            if !self.top_level_functions.contains_key(name) && qualifies(name) {
-                let id = self.ir.functions.push(placeholder());
+            if self.top_level_functions.contains_key(name) || !qualifies(name) {
+                continue;
+            }
+            if let Some(params) = function::direct_params(def) {
+                let func = self.ir.functions.push(placeholder());
                 self.top_level_functions
-                    .insert(name.to_string(), (id, def.parameters.args.len()));
+                    .insert(name.to_string(), DirectCallee { func, params });
             }
         }
     }
@@ -115,6 +126,8 @@ impl ModuleLowerer<'_> {
 struct LoopTargets {
     continue_to: BlockId,
     break_to: BlockId,
+    /// A `for` loop's iterator, released when `return` leaves the loop.
+    iterator: Option<RegId>,
 }
 
 /// What leaving a region early (`break`, `continue`, `return`) must do on the way out.
@@ -127,11 +140,13 @@ enum Unwind {
     },
     /// End the exception handler being run.
     Handler,
-    /// Call a `with` statement's `__exit__(None, None, None)`, protected by the handlers
+    /// Call a `with` statement's `__exit__(None, None, None)` (or await `__aexit__`'s), protected by the handlers
     /// outside it.
     With {
         exit: RegId,
         handler_depth: usize,
+        /// `async with`: `__aexit__`'s result is awaited.
+        is_async: bool,
     },
 }
 
@@ -176,6 +191,7 @@ impl<'m, 'a> FunctionLowerer<'m, 'a> {
 
     /// Lowers the statements of the code object and returns it, ending with `return None`.
     fn lower_body(mut self, body: &[Stmt]) -> ir::Function {
+        self.setup_annotations(body);
         self.lower_block(body);
         let none = self.emit(Op::None);
         self.terminate(Terminator::Return(none));

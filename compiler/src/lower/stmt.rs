@@ -6,7 +6,7 @@ use ruff_text_size::Ranged;
 use super::expr::{binary_op, expr_kind};
 use super::{FunctionLowerer, LoopTargets, Unwind};
 use crate::frontend::symtable::SymbolScope;
-use crate::ir::{Op, RegId, Terminator};
+use crate::ir::{BlockId, Op, RegId, Terminator};
 
 impl FunctionLowerer<'_, '_> {
     pub(super) fn lower_block(&mut self, body: &[Stmt]) {
@@ -27,17 +27,7 @@ impl FunctionLowerer<'_, '_> {
                     self.store(target, value);
                 }
             }
-            Stmt::AnnAssign(a) => {
-                // 3.8 evaluates the annotation of a simple module-level target; function-level
-                // annotations are not evaluated.
-                if self.is_module() {
-                    self.expr(&a.annotation);
-                }
-                if let Some(value) = &a.value {
-                    let value = self.expr(value);
-                    self.store(&a.target, value);
-                }
-            }
+            Stmt::AnnAssign(a) => self.annotated_assign(a),
             Stmt::AugAssign(a) => self.aug_assign(a),
             Stmt::If(i) => self.if_stmt(i),
             Stmt::While(w) => self.while_stmt(w),
@@ -102,7 +92,7 @@ impl FunctionLowerer<'_, '_> {
             }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
-                let name = self.str_const(a.attr.id.as_str());
+                let name = self.attribute_name(a.attr.id.as_str());
                 self.emit_status(Op::SetAttr { obj, name, value });
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
@@ -145,6 +135,38 @@ impl FunctionLowerer<'_, '_> {
                 t => t,
             };
             self.store(target, item);
+        }
+    }
+
+    /// `target: annotation [= value]`. 3.8 binds the value first; then, in a module or class
+    /// body only, evaluates the annotation, and records a simple name's in `__annotations__`.
+    fn annotated_assign(&mut self, a: &ast::StmtAnnAssign) {
+        if let Some(value) = &a.value {
+            let value = self.expr(value);
+            self.store(&a.target, value);
+        }
+        if !self.is_module() && self.class_namespace.is_none() {
+            return;
+        }
+        let annotation = self.expr(&a.annotation);
+        if let (Expr::Name(name), true) = (&*a.target, a.simple) {
+            let key = self.attribute_name(name.id.as_str());
+            let annotations = self.load_name("__annotations__");
+            let key = self.emit(Op::Const(key));
+            self.emit_status(Op::SetItem {
+                container: annotations,
+                key,
+                value: annotation,
+            });
+        }
+    }
+
+    /// CPython's SETUP_ANNOTATIONS: a module or class body with a simple annotated name
+    /// starts with an empty `__annotations__`.
+    pub(super) fn setup_annotations(&mut self, body: &[Stmt]) {
+        if body.iter().any(annotates_a_name) {
+            let annotations = self.emit(Op::BuildDict(Vec::new()));
+            self.store_name("__annotations__", annotations);
         }
     }
 
@@ -217,7 +239,7 @@ impl FunctionLowerer<'_, '_> {
             }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
-                let name = self.str_const(a.attr.id.as_str());
+                let name = self.attribute_name(a.attr.id.as_str());
                 self.emit_status(Op::DelAttr(obj, name));
             }
             _ => self
@@ -238,7 +260,7 @@ impl FunctionLowerer<'_, '_> {
             }
             Expr::Attribute(attr) => {
                 let obj = self.expr(&attr.value);
-                let name = self.str_const(attr.attr.id.as_str());
+                let name = self.attribute_name(attr.attr.id.as_str());
                 let current = self.emit(Op::GetAttr(obj, name));
                 let value = self.expr(&a.value);
                 let result = self.emit(Op::InPlace(op, current, value));
@@ -309,6 +331,7 @@ impl FunctionLowerer<'_, '_> {
         self.unwind.push(Unwind::Loop(LoopTargets {
             continue_to: head,
             break_to: done,
+            iterator: None,
         }));
         self.lower_block(&w.body);
         self.unwind.pop();
@@ -321,7 +344,7 @@ impl FunctionLowerer<'_, '_> {
 
     fn for_stmt(&mut self, f: &ast::StmtFor) {
         if f.is_async {
-            self.module.unsupported("async for", f.range);
+            self.async_for_stmt(f);
             return;
         }
         let iterable = self.expr(&f.iter);
@@ -342,16 +365,58 @@ impl FunctionLowerer<'_, '_> {
         });
         self.switch_to(body);
         self.at(&*f.target, |this| this.store(&f.target, item));
+        self.for_body(f, iterator, head, orelse, done);
+    }
+
+    /// The body and `else` of a `for` loop (also `async for`) over `iterator`, which is released
+    /// when the loop is left, by exhaustion, `break` or `return`: CPython keeps it on the stack
+    /// until then, so a generator left by `break` is closed after the body, not before.
+    pub(super) fn for_body(
+        &mut self,
+        f: &ast::StmtFor,
+        iterator: RegId,
+        head: BlockId,
+        orelse: BlockId,
+        done: BlockId,
+    ) {
+        let broken = self.func.new_block();
         self.unwind.push(Unwind::Loop(LoopTargets {
             continue_to: head,
-            break_to: done,
+            break_to: broken,
+            iterator: Some(iterator),
         }));
         self.lower_block(&f.body);
         self.unwind.pop();
         self.jump(head);
+        self.switch_to(broken);
+        self.emit(Op::Move(iterator));
+        self.jump(done);
         self.switch_to(orelse);
+        self.emit(Op::Move(iterator));
         self.lower_block(&f.orelse);
         self.jump(done);
         self.switch_to(done);
+    }
+}
+
+/// Whether the statement, or one nested in its blocks (not in a nested scope), is an annotated
+/// assignment to a simple name.
+fn annotates_a_name(stmt: &Stmt) -> bool {
+    let any = |body: &[Stmt]| body.iter().any(annotates_a_name);
+    match stmt {
+        Stmt::AnnAssign(a) => a.simple,
+        Stmt::If(s) => any(&s.body) || s.elif_else_clauses.iter().any(|c| any(&c.body)),
+        Stmt::For(s) => any(&s.body) || any(&s.orelse),
+        Stmt::While(s) => any(&s.body) || any(&s.orelse),
+        Stmt::With(s) => any(&s.body),
+        Stmt::Try(s) => {
+            any(&s.body)
+                || s.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => any(&h.body),
+                })
+                || any(&s.orelse)
+                || any(&s.finalbody)
+        }
+        _ => false,
     }
 }

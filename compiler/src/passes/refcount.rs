@@ -166,7 +166,17 @@ fn insert_in_block(block: &mut Block, mut live: RegSet, counted: &[bool], variab
                 out.push(decref(d, inst.line));
             }
         }
+        // A borrowed result is owned by an operand (a tuple's item): one dying here is
+        // released after the result's incref, which follows the instruction.
+        let at = match (effects.result, inst.dst) {
+            (ResultKind::Borrowed, Some(d)) => out
+                .iter()
+                .rposition(|i| i.op == Op::IncRef(d))
+                .unwrap_or(out.len()),
+            _ => out.len(),
+        };
         let mut seen = Vec::new();
+        let mut dying = Vec::new();
         for &r in &operands {
             if is_counted(r)
                 && !live.contains(r)
@@ -174,10 +184,11 @@ fn insert_in_block(block: &mut Block, mut live: RegSet, counted: &[bool], variab
                 && !seen.contains(&r)
                 && inst.dst != Some(r)
             {
-                out.push(decref(r, inst.line));
+                dying.push(decref(r, inst.line));
             }
             seen.push(r);
         }
+        out.splice(at..at, dying);
         let line = inst.line;
         let increfs: Vec<Inst> = stolen
             .iter()

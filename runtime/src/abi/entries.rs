@@ -3,12 +3,12 @@
 //! `PyResult` functions.
 
 use crate::errors::{self, into_raw, into_status};
-use crate::module::{CodeInfo, GlobalCache, ModuleInfo};
+use crate::module::{AttrCache, CodeInfo, GlobalCache, ModuleInfo};
 use crate::object::{self, Ref};
 use crate::objects::exception::{self, TracebackEntry};
 use crate::objects::singletons::bool_ref;
 use crate::objects::type_object::CompareOp;
-use crate::objects::{dict, function, list, str::as_str, tuple};
+use crate::objects::{attr_cache, dict, function, list, str::as_str, tuple};
 use crate::ops::{self, BinaryOp, UnaryOp};
 use crate::value::Value;
 
@@ -62,26 +62,35 @@ pub unsafe extern "C" fn pl_not(v: Value) -> Value {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_getattr(obj: Value, name: Value) -> Value {
-    into_raw(ops::get_attr(obj, name))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pl_setattr(obj: Value, name: Value, value: Value) -> i32 {
-    into_status(ops::set_attr(
+pub unsafe extern "C" fn pl_getattr(obj: Value, name: Value, cache: *const u8) -> Value {
+    into_raw(attr_cache::load_attr(
         obj,
         name,
-        (!value.is_null()).then_some(value),
+        &*(cache as *const AttrCache),
     ))
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pl_call_method(
+pub unsafe extern "C" fn pl_setattr(
     obj: Value,
     name: Value,
+    value: Value,
+    cache: *const u8,
+) -> i32 {
+    into_status(if value.is_null() {
+        ops::set_attr(obj, name, None)
+    } else {
+        attr_cache::store_attr(obj, name, value, &*(cache as *const AttrCache))
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_call_method(
     args: *const u8,
     nargs: usize,
     kwnames: Value,
+    name: Value,
+    cache: *const u8,
 ) -> Value {
     let nkw = if kwnames.is_null() {
         0
@@ -90,7 +99,12 @@ pub unsafe extern "C" fn pl_call_method(
     };
     let args = borrow_items(args, nargs + nkw);
     let kwnames = (!kwnames.is_null()).then_some(kwnames);
-    into_raw(ops::call_method(obj, name, args, kwnames))
+    into_raw(attr_cache::call_method(
+        args,
+        kwnames,
+        name,
+        &*(cache as *const AttrCache),
+    ))
 }
 
 #[no_mangle]
@@ -299,6 +313,11 @@ pub unsafe extern "C" fn pl_bind_args(
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pl_function_default(callable: Value, slot: usize) -> Value {
+    function::default_of(callable, slot)
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pl_release(items: *const u8, n: usize) {
     for v in borrow_items(items, n) {
         object::decref(*v);
@@ -379,7 +398,7 @@ pub unsafe extern "C" fn pl_new_generator(
     let values = borrow_items(values, n);
     let slots: Vec<u32> = borrow_items(slots, n).iter().map(|s| s.0 as u32).collect();
     crate::objects::generator::new_generator(
-        code as *const CodeInfo,
+        &*(code as *const CodeInfo),
         resume,
         nslots,
         values,
@@ -407,6 +426,15 @@ pub unsafe extern "C" fn pl_yield_from_throw(it: Value, exc: Value) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn pl_take_stop_value() -> Value {
     crate::objects::generator::take_stop_value().into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_async_op(op: u32, a: Value, b: Value) -> Value {
+    use crate::objects::coroutine::{async_op, AsyncOp};
+    match AsyncOp::ALL.get(op as usize) {
+        Some(&op) => into_raw(async_op(op, a, b)),
+        None => Value::NULL,
+    }
 }
 
 #[no_mangle]

@@ -103,17 +103,19 @@ abi_table! {
     IsTrue = pl_is_true(v: Value) -> I32, Negative;
     /// `not v` as True or False.
     Not = pl_not(v: Value) -> Value, Null;
-    /// `obj.name`, name a str.
-    GetAttr = pl_getattr(obj: Value, name: Value) -> Value, Null;
-    /// `obj.name = value`; `del obj.name` when value is 0.
-    SetAttr = pl_setattr(obj: Value, name: Value, value: Value) -> I32, Negative;
+    /// `obj.name`, name a str, through the site's `AttrCache`.
+    GetAttr = pl_getattr(obj: Value, name: Value, cache: Ptr) -> Value, Null;
+    /// `obj.name = value` through the site's `AttrCache`; `del obj.name` when value is 0 (and
+    /// the cache too).
+    SetAttr = pl_setattr(obj: Value, name: Value, value: Value, cache: Ptr) -> I32, Negative;
     /// `locals()` in a function: a dict of the bound variables, named by the tuple `names`:
     /// the values first, then the cells.
     LocalsDict = pl_locals_dict(names: Value, values: Ptr, nvalues: Usize, cells: Ptr, ncells: Usize) -> Value, Null;
     /// `callee()` of a name that may be the builtin globals, locals, vars or dir.
     CallIntrospective = pl_call_introspective(callee: Value, globals: Value, locals: Value) -> Value, Null;
-    /// `obj.name(*args)` (LOAD_METHOD + CALL_METHOD), the last `len(kwnames)` args keywords.
-    CallMethod = pl_call_method(obj: Value, name: Value, args: Ptr, nargs: Usize, kwnames: Value) -> Value, Null;
+    /// `obj.name(*args)` (LOAD_METHOD + CALL_METHOD) through the site's `AttrCache`: `args` is
+    /// `obj`, the `nargs - 1` positional arguments, then one per keyword name.
+    CallMethod = pl_call_method(args: Ptr, nargs: Usize, kwnames: Value, name: Value, cache: Ptr) -> Value, Null;
     /// Unpacking assignment: a tuple of `before + after` items (plus, when `star`, a list of
     /// the middle ones between them), with CPython's errors for the wrong count.
     Unpack = pl_unpack(v: Value, before: Usize, after: Usize, star: U32) -> Value, Null;
@@ -151,6 +153,9 @@ abi_table! {
     /// Binds vectorcall arguments to a compiled function's parameter slots, writing one owned
     /// reference per slot to `out`.
     BindArgs = pl_bind_args(callable: Value, args: Ptr, nargs: Usize, kwnames: Value, out: Ptr) -> I32, Negative;
+    /// The default of a compiled function's parameter `slot` (borrowed), for a direct call
+    /// whose binding the compiler did and which the function's `def` gave that default.
+    FunctionDefault = pl_function_default(callable: Value, slot: Usize) -> Value, Never;
     /// Decrefs `n` values in an array.
     Release = pl_release(items: Ptr, n: Usize) -> Void, Never;
     /// A new cell holding `v` (0: empty).
@@ -196,6 +201,9 @@ abi_table! {
     YieldFromThrow = pl_yield_from_throw(it: Value, exc: Value) -> Value, NullMaybeError;
     /// `yield from`'s result: the sub-iterator's return value.
     TakeStopValue = pl_take_stop_value() -> Value, Never;
+    /// The operation `op` (a `coroutine::AsyncOp`) of `await`, `async for` or `async with` on
+    /// `a` and `b` (0 when unused).
+    AsyncOp = pl_async_op(op: U32, a: Value, b: Value) -> Value, Null;
     /// `return value` in a generator (value borrowed): kept for StopIteration.
     GeneratorReturn = pl_generator_return(gen: Value, value: Value) -> Void, Never;
     /// `with mgr`: looks up `__enter__` and `__exit__` (AttributeError naming the missing one),
@@ -229,6 +237,7 @@ pub mod data {
     /// `RecursionState`: depth at offset 0, limit at offset 8.
     pub const RECURSION: &str = "pl_recursion";
     pub const NONE: &str = "pl_None";
+    pub const ELLIPSIS: &str = "pl_Ellipsis";
     pub const TRUE: &str = "pl_True";
     pub const FALSE: &str = "pl_False";
     pub const FUNCTION_TYPE: &str = "pl_function_type";
@@ -239,6 +248,7 @@ pub mod data {
 pub const DATA_SYMBOLS: &[&str] = &[
     data::RECURSION,
     data::NONE,
+    data::ELLIPSIS,
     data::TRUE,
     data::FALSE,
     data::FUNCTION_TYPE,
@@ -250,8 +260,10 @@ pub const DICT_VERSION_OFFSET: i32 = crate::objects::dict::VERSION_OFFSET as i32
 
 /// Byte offset of a function object's code pointer (for the direct-call guard).
 pub const FUNCTION_CODE_OFFSET: i32 = 16;
-/// Byte offsets of a generator's frame pointer and resume label.
+/// Byte offsets of a generator's frame pointer and resume label (`objects::generator`).
 pub const GENERATOR_FRAME_OFFSET: i32 = 16;
 pub const GENERATOR_LABEL_OFFSET: i32 = 24;
+/// Byte offset of the line of the `yield` a generator is suspended at.
+pub const GENERATOR_LINE_OFFSET: i32 = 32;
 /// Byte offset of a function object's closure tuple (0 when it has none).
 pub const FUNCTION_CLOSURE_OFFSET: i32 = 32;

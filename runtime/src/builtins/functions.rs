@@ -16,8 +16,8 @@ use crate::objects::list::{is_list, new_list};
 use crate::objects::method_args;
 use crate::objects::singletons::{bool_ref, is_not_implemented, none, none_ref, BOOL_TYPE};
 use crate::objects::str::{as_str, new_str, new_string};
-use crate::objects::tuple::{is_tuple, new_tuple, tuple_items};
-use crate::objects::type_object::{CompareOp, TypeObject, TYPE_TYPE};
+use crate::objects::tuple::new_tuple;
+use crate::objects::type_object::CompareOp;
 use crate::objects::{dict_views, iterators, list_sort};
 use crate::ops::{self, type_of, BinaryOp};
 use crate::value::Value;
@@ -367,57 +367,18 @@ static NEXT: Builtin = Builtin::new("next", |args, kwnames| {
 // ----- types and identity -----
 
 /// `v` as a type object, if it is one.
-fn as_type(v: Value) -> Option<&'static TypeObject> {
-    (!v.is_small_int() && type_of(v).is_subtype(&TYPE_TYPE))
-        .then(|| unsafe { &*v.as_ptr::<TypeObject>() })
-}
-
-/// Whether `test` holds for `classes`: a type, or a tuple of types and nested tuples.
-/// `Ok(None)` when `classes` is neither (the caller names the argument in its error).
-fn any_class(
-    classes: Value,
-    test: &impl Fn(&'static TypeObject) -> bool,
-) -> PyResult<Option<bool>> {
-    if let Some(ty) = as_type(classes) {
-        return Ok(Some(test(ty)));
-    }
-    if !is_tuple(classes) {
-        return Ok(None);
-    }
-    crate::recursion::guard(" in __instancecheck__", || {
-        for item in tuple_items(classes) {
-            match any_class(item.value(), test)? {
-                Some(true) => return Ok(Some(true)),
-                Some(false) => {}
-                None => return Ok(None),
-            }
-        }
-        Ok(Some(false))
-    })
-}
-
 static ISINSTANCE: Builtin = Builtin::new("isinstance", |args, kwnames| {
     let args = method_args::positional("isinstance", args, kwnames, 2, 2)?;
-    let ty = type_of(args[0]);
-    match any_class(args[1], &|class| ty.is_subtype(class))? {
-        Some(result) => Ok(bool_ref(result)),
-        None => Err(errors::type_error(
-            "isinstance() arg 2 must be a type or tuple of types",
-        )),
-    }
+    Ok(bool_ref(crate::objects::metaclass::isinstance(
+        args[0], args[1],
+    )?))
 });
 
 static ISSUBCLASS: Builtin = Builtin::new("issubclass", |args, kwnames| {
     let args = method_args::positional("issubclass", args, kwnames, 2, 2)?;
-    let Some(derived) = as_type(args[0]) else {
-        return Err(errors::type_error("issubclass() arg 1 must be a class"));
-    };
-    match any_class(args[1], &|class| derived.is_subtype(class))? {
-        Some(result) => Ok(bool_ref(result)),
-        None => Err(errors::type_error(
-            "issubclass() arg 2 must be a class or tuple of classes",
-        )),
-    }
+    Ok(bool_ref(crate::objects::metaclass::issubclass(
+        args[0], args[1],
+    )?))
 });
 
 static HASH: Builtin = Builtin::new("hash", |a, k| {
@@ -439,6 +400,10 @@ static CALLABLE: Builtin = Builtin::new("callable", |a, k| {
 /// Whether calling `v` can work: its type has a call slot (or, for a class defined in
 /// Python, a `__call__`).
 fn is_callable(v: Value) -> PyResult<bool> {
+    if crate::objects::metaclass::is_metatype(type_of(v)) {
+        // A class whose metaclass is defined in Python.
+        return Ok(true);
+    }
     method_args::has_special(v, "__call__", type_of(v).call.is_some())
 }
 

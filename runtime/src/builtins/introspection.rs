@@ -187,7 +187,7 @@ fn dir_of(obj: Value) -> PyResult<Ref> {
                 .map(|(k, _)| k)
                 .collect(),
         )
-    } else if std::ptr::eq(ty, &TYPE_TYPE) {
+    } else if ty.is_subtype(&TYPE_TYPE) {
         class_attributes(unsafe { &*obj.as_ptr::<TypeObject>() })
     } else if ty.is_heap() {
         class_attributes(ty).map(|mut names| {

@@ -78,6 +78,14 @@ pub fn init() -> PyResult<()> {
     add("None", crate::objects::singletons::none())?;
     add("True", crate::objects::singletons::bool_value(true))?;
     add("False", crate::objects::singletons::bool_value(false))?;
+    add(
+        "NotImplemented",
+        Value::from_ptr(&crate::objects::singletons::pl_NotImplemented),
+    )?;
+    add(
+        "Ellipsis",
+        Value::from_ptr(&crate::objects::singletons::pl_Ellipsis),
+    )?;
     BUILTINS.0.set(d.into_raw());
     Ok(())
 }

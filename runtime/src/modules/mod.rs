@@ -5,6 +5,7 @@
 //! the compiler reads it to decide at compile time which imports resolve.
 
 pub(crate) mod arguments;
+mod collections;
 mod gc;
 mod itertools;
 pub(crate) mod libm;
@@ -37,6 +38,10 @@ pub struct BuiltinModule {
 }
 
 pub static BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule {
+        name: "_collections",
+        init: collections::init,
+    },
     BuiltinModule {
         name: "gc",
         init: gc::init,

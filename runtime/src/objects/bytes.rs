@@ -41,7 +41,7 @@ fn bytes_object(v: Value) -> Option<&'static BytesObject> {
 }
 
 pub fn is_bytes(v: Value) -> bool {
-    !v.is_small_int() && std::ptr::eq(type_of(v), &BYTES_TYPE)
+    !v.is_small_int() && type_of(v).is_or_derives(&BYTES_TYPE)
 }
 
 /// The contents of a bytes object.
@@ -145,7 +145,8 @@ fn bytes_construct(
     kwnames: Option<Value>,
 ) -> PyResult<Ref> {
     if let [source] = args {
-        if is_bytes(*source) && kwnames.is_none() {
+        // An exact bytes is its own copy; a subclass's instance becomes a bytes.
+        if is_bytes(*source) && std::ptr::eq(type_of(*source), &BYTES_TYPE) && kwnames.is_none() {
             return Ok(Ref::new(*source));
         }
     }
@@ -163,7 +164,26 @@ static BYTES_NUMBER: NumberSlots = NumberSlots {
     ..NumberSlots::EMPTY
 };
 
-static BYTES_METHODS: &[Method] = &bytes_method_table![];
+static BYTES_METHODS: &[Method] = &bytes_method_table![
+    crate::objects::builtin_subclass::slots::REPR,
+    crate::objects::builtin_subclass::slots::HASH,
+    crate::objects::builtin_subclass::slots::LEN,
+    crate::objects::builtin_subclass::slots::GETITEM,
+    crate::objects::builtin_subclass::slots::CONTAINS,
+    crate::objects::builtin_subclass::slots::ITER,
+    crate::objects::builtin_subclass::slots::LT,
+    crate::objects::builtin_subclass::slots::LE,
+    crate::objects::builtin_subclass::slots::EQ,
+    crate::objects::builtin_subclass::slots::NE,
+    crate::objects::builtin_subclass::slots::GT,
+    crate::objects::builtin_subclass::slots::GE,
+    crate::objects::builtin_subclass::slots::CONCAT,
+    crate::objects::builtin_subclass::slots::REPEAT,
+    crate::objects::builtin_subclass::slots::RREPEAT,
+    crate::objects::builtin_subclass::slots::MOD,
+    crate::objects::builtin_subclass::slots::RMOD,
+    crate::objects::builtin_subclass::new::BYTES,
+];
 
 pub static BYTES_TYPE: TypeObject = TypeObject {
     dealloc: bytes_dealloc,

@@ -9,9 +9,10 @@ use crate::object::{self, ObjHeader, Ref};
 use crate::objects::dict;
 use crate::objects::exception::{self, BASE_EXCEPTION};
 use crate::objects::function::is_function;
+use crate::objects::mappingproxy::new_mappingproxy;
 use crate::objects::singletons::{is_not_implemented, none, none_ref, not_implemented};
 use crate::objects::str::{as_str, new_str, new_string};
-use crate::objects::tuple::{is_tuple, new_tuple, tuple_items};
+use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::objects::type_object::{CompareOp, NumberSlots, TypeObject, OBJECT_TYPE, TYPE_TYPE};
 use crate::ops::{self, type_of};
 use crate::value::Value;
@@ -23,13 +24,16 @@ pub struct InstanceObject {
     dict: Ref,
 }
 
+/// Where an instance's dict is, for the attribute caches (`attr_cache.rs`).
+pub(crate) const INSTANCE_DICT_OFFSET: usize = std::mem::offset_of!(InstanceObject, dict);
+
 unsafe fn instance_dealloc(v: Value) {
     if finalize_before_free(v) {
         gc::free::<InstanceObject>(v)
     }
 }
 
-static INSTANCE_GC: GcSlots = GcSlots {
+pub(crate) static INSTANCE_GC: GcSlots = GcSlots {
     traverse: |v, visit| visit(unsafe { (*v.as_ptr::<InstanceObject>()).dict.value() }),
     // The dict is garbage too, and clearing it breaks the cycle.
     clear: None,
@@ -39,15 +43,36 @@ static INSTANCE_GC: GcSlots = GcSlots {
 /// Whether any class has had a `__del__`: until one has, freeing an instance looks up nothing.
 static FINALIZERS_EXIST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Whether any class has had a `__getattribute__` or `__getattr__`: until one has, attribute
+/// reads look up neither.
+static ATTRIBUTE_HOOKS_EXIST: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 fn note_finalizer(name: &str) {
     if name == "__del__" {
         FINALIZERS_EXIST.store(true, std::sync::atomic::Ordering::Relaxed);
     }
+    if name == "__getattribute__" || name == "__getattr__" {
+        ATTRIBUTE_HOOKS_EXIST.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    if name == "__abstractmethods__" {
+        ABSTRACT_CLASSES_EXIST.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+fn attribute_hooks_exist() -> bool {
+    ATTRIBUTE_HOOKS_EXIST.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The dict word of an instance of a class on `object`'s layout (for classes with slots, the
+/// hidden dict that holds the slots).
+pub(crate) fn raw_instance_dict(v: Value) -> Value {
+    unsafe { (*v.as_ptr::<InstanceObject>()).dict.value() }
 }
 
 /// Calls `__del__`, if the class has one. Like CPython, an exception it raises is reported
 /// as ignored, and the exception being handled or raised meanwhile is kept.
-fn run_del(v: Value) {
+pub(crate) fn run_del(v: Value) {
     if !FINALIZERS_EXIST.load(std::sync::atomic::Ordering::Relaxed) {
         return;
     }
@@ -68,7 +93,7 @@ fn run_del(v: Value) {
 
 /// Runs `__del__` once in the object's life (PEP 442) when its last reference goes; whether
 /// the object can be freed (`__del__` may have stored a new reference to it).
-unsafe fn finalize_before_free(v: Value) -> bool {
+pub(crate) unsafe fn finalize_before_free(v: Value) -> bool {
     if !FINALIZERS_EXIST.load(std::sync::atomic::Ordering::Relaxed) || gc::mark_finalized(v) {
         return true;
     }
@@ -86,7 +111,16 @@ pub fn instance_dict(v: Value, create: bool) -> Option<Value> {
     if ty.is_subtype(&BASE_EXCEPTION) {
         return exception::instance_dict(v, create);
     }
+    if let Some(special) = crate::objects::slots::special_instance_dict(ty, v, create) {
+        return special;
+    }
+    if ty.gc.is_none() && crate::objects::metaclass::is_metatype(ty) {
+        return None;
+    }
     if ty.is_heap() {
+        if let Some(d) = crate::objects::builtin_subclass::instance_dict(v) {
+            return d;
+        }
         return Some(unsafe { (*v.as_ptr::<InstanceObject>()).dict.value() });
     }
     None
@@ -105,6 +139,7 @@ pub fn release_class_namespaces() {
     let classes = std::mem::take(&mut *CLASSES.0.borrow_mut());
     for ty in classes {
         let ns = ty.dict.get();
+        crate::objects::attr_cache::type_modified(ty);
         dict::clear(ns);
     }
 }
@@ -158,7 +193,8 @@ fn c3(bases: &[&'static TypeObject]) -> PyResult<Vec<&'static TypeObject>> {
     }
 }
 
-/// The builtin type whose instance layout a class uses: `object` or an exception type.
+/// The builtin type whose instance layout a class uses: `object`, an exception type, or one of
+/// the builtin types of `builtin_subclass.rs`.
 fn layout_base(bases: &[&'static TypeObject]) -> PyResult<&'static TypeObject> {
     let mut solid: &'static TypeObject = &OBJECT_TYPE;
     for base in bases {
@@ -169,7 +205,7 @@ fn layout_base(bases: &[&'static TypeObject]) -> PyResult<&'static TypeObject> {
         if std::ptr::eq(b, &OBJECT_TYPE) {
             continue;
         }
-        if !b.is_subtype(&BASE_EXCEPTION) {
+        if !b.is_subtype(&BASE_EXCEPTION) && !crate::objects::builtin_subclass::is_subclassable(b) {
             return Err(errors::type_error(format!(
                 "pylift: subclassing the builtin type '{}' is not supported yet",
                 b.name
@@ -194,6 +230,18 @@ pub fn new_class(
     bases: &[&'static TypeObject],
     namespace: Value,
 ) -> PyResult<&'static TypeObject> {
+    new_class_with_meta(name, qualname, module, bases, namespace, &TYPE_TYPE)
+}
+
+/// A new class whose type is `meta` (`type` or a class deriving from it).
+pub fn new_class_with_meta(
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases: &[&'static TypeObject],
+    namespace: Value,
+    meta: &'static TypeObject,
+) -> PyResult<&'static TypeObject> {
     let bases: Vec<&'static TypeObject> = if bases.is_empty() {
         vec![&OBJECT_TYPE]
     } else {
@@ -207,52 +255,90 @@ pub fn new_class(
             )));
         }
     }
-    let solid = layout_base(&bases)?;
+    // A metaclass: its instances are classes.
+    let is_metatype = bases.iter().any(|b| b.is_subtype(&TYPE_TYPE));
+    let solid = if is_metatype {
+        &TYPE_TYPE
+    } else {
+        layout_base(&bases)?
+    };
     let ns = dict::new_dict();
     for (k, v) in dict::items(namespace) {
         dict::set_item(ns.value(), k.value(), v.value())?;
     }
-    let heap_base = bases.iter().copied().find(|b| b.is_heap()).unwrap_or(solid);
+    // CPython's best base: the first base whose instances have this class's layout (for
+    // `class E(int, Mixin)` that is `int`, so that `base_layout` finds the int layout).
+    let heap_base = bases
+        .iter()
+        .copied()
+        .find(|b| std::ptr::eq(b.base_layout(), solid))
+        .unwrap_or(solid);
     for (k, _) in dict::items(ns.value()) {
         note_finalizer(as_str(k.value()).unwrap_or(""));
     }
-    let ty: &'static TypeObject = Box::leak(Box::new(TypeObject {
-        base: Some(heap_base),
-        dealloc: if std::ptr::eq(solid, &OBJECT_TYPE) {
-            instance_dealloc
-        } else {
-            solid.dealloc
+    let mut new_type = crate::objects::builtin_subclass::inherit_slots(
+        TypeObject {
+            base: Some(heap_base),
+            dealloc: if std::ptr::eq(solid, &OBJECT_TYPE) {
+                instance_dealloc
+            } else {
+                solid.dealloc
+            },
+            gc: if std::ptr::eq(solid, &OBJECT_TYPE) {
+                Some(&INSTANCE_GC)
+            } else {
+                solid.gc
+            },
+            repr: heap_repr,
+            str: Some(heap_str),
+            hash: Some(heap_hash),
+            richcompare: Some(heap_richcompare),
+            bool: Some(heap_bool),
+            len: Some(heap_len),
+            number: &HEAP_NUMBER,
+            getitem: Some(heap_getitem),
+            setitem: Some(heap_setitem),
+            delitem: Some(heap_delitem),
+            contains: Some(heap_contains),
+            iter: Some(heap_iter),
+            next: Some(heap_next),
+            call: Some(heap_call),
+            construct: Some(construct),
+            getattr: Some(heap_getattr),
+            setattr: Some(heap_setattr),
+            module: Some(leak(module)),
+            qualname: leak(qualname),
+            ..TypeObject::new(leak(name))
         },
-        gc: if std::ptr::eq(solid, &OBJECT_TYPE) {
-            Some(&INSTANCE_GC)
-        } else {
-            solid.gc
-        },
-        repr: heap_repr,
-        str: Some(heap_str),
-        hash: Some(heap_hash),
-        richcompare: Some(heap_richcompare),
-        bool: Some(heap_bool),
-        len: Some(heap_len),
-        number: &HEAP_NUMBER,
-        getitem: Some(heap_getitem),
-        setitem: Some(heap_setitem),
-        delitem: Some(heap_delitem),
-        contains: Some(heap_contains),
-        iter: Some(heap_iter),
-        next: Some(heap_next),
-        call: Some(heap_call),
-        construct: Some(construct),
-        getattr: Some(heap_getattr),
-        setattr: Some(heap_setattr),
-        module: Some(leak(module)),
-        qualname: leak(qualname),
-        ..TypeObject::new(leak(name))
-    }));
+        solid,
+    );
+    new_type.header = ObjHeader::immortal(meta);
+    // `__getattribute__` and `__getattr__` replace the generic attribute read (and its
+    // caches).
+    let mut hooks = false;
+    for hook in ["__getattribute__", "__getattr__"] {
+        hooks |= dict::get_item(ns.value(), new_str(hook).value())?.is_some();
+        for b in &bases {
+            hooks |= b.is_heap() && b.lookup(hook)?.is_some();
+        }
+    }
+    if hooks && !is_metatype {
+        new_type.getattr = Some(hooked_getattr);
+    }
+    if is_metatype {
+        crate::objects::metaclass::install_meta_slots(&mut new_type);
+    } else if std::ptr::eq(solid, &OBJECT_TYPE) {
+        if let Some(gc) = crate::objects::slots::gc_for(&bases, ns.value()) {
+            new_type.gc = Some(gc);
+        }
+    }
+    let ty: &'static TypeObject = Box::leak(Box::new(new_type));
     // The namespace lives as long as the type.
     object::make_immortal(ns.value());
     ty.dict.set(ns.into_raw());
     CLASSES.0.borrow_mut().push(ty);
+    ty.bases.set(Box::leak(bases.clone().into_boxed_slice()));
+    crate::objects::builtin_subclass::note_slots(ty, &bases, ty.dict.get())?;
     let mut mro = vec![ty];
     mro.extend(c3(&bases)?);
     ty.mro.set(Box::leak(mro.into_boxed_slice()));
@@ -266,10 +352,18 @@ fn call_dunder(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Ref>> {
     let Some(method) = type_of(v).lookup(name)? else {
         return Ok(None);
     };
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(v);
-    full.extend_from_slice(args);
-    call_unbound(method, &full).map(Some)
+    // Dunders take a few arguments: they go on the stack, not in a new vector.
+    let mut few = [Value::NULL; 4];
+    let many: Vec<Value>;
+    let full = if args.len() < few.len() {
+        few[0] = v;
+        few[1..=args.len()].copy_from_slice(args);
+        &few[..=args.len()]
+    } else {
+        many = std::iter::once(v).chain(args.iter().copied()).collect();
+        &many
+    };
+    call_unbound(method, full).map(Some)
 }
 
 /// Calls a class attribute with the instance as first argument, honouring staticmethod and
@@ -332,8 +426,14 @@ fn heap_hash(v: Value) -> PyResult<i64> {
         ))),
         Some(_) => {
             let r = call_dunder(v, "__hash__", &[])?.unwrap();
+            // As CPython: a result that fits a machine word is the hash itself (-1 is kept
+            // for errors); a bigger one is hashed as an int.
             match crate::objects::int::int_view(r.value()) {
-                Some(i) => Ok(crate::objects::int::hash_int(i)),
+                Some(i) => Ok(match i64::try_from(&i.to_big()) {
+                    Ok(-1) => -2,
+                    Ok(h) => h,
+                    Err(_) => crate::objects::int::hash_int(i),
+                }),
                 None => Err(errors::type_error(
                     "__hash__ method should return an integer",
                 )),
@@ -636,7 +736,7 @@ fn construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) ->
             }
             obj
         }
-        None => allocate(ty, args)?,
+        None => allocate(ty, args, kwnames)?,
     };
     match ty.lookup("__init__")? {
         Some(init) => {
@@ -671,19 +771,60 @@ fn construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) ->
     Ok(instance)
 }
 
-/// A new, empty instance of `ty` (exception classes keep the constructor's arguments).
-fn allocate(ty: &'static TypeObject, args: &[Value]) -> PyResult<Ref> {
+/// A new, empty instance of `ty` (exception classes keep the constructor's arguments;
+/// subclasses of immutable builtin types are made from them).
+pub(crate) fn allocate(
+    ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    let layout = ty.base_layout();
+    if crate::objects::builtin_subclass::is_subclassable(layout) {
+        return crate::objects::builtin_subclass::allocate(ty, layout, args, kwnames);
+    }
     if ty.is_subtype(&BASE_EXCEPTION) {
         let e =
             exception::new_exception(&BASE_EXCEPTION, args.iter().map(|a| Ref::new(*a)).collect());
         unsafe { (*e.value().header()).ty.set(ty) };
         return Ok(e);
     }
+    check_abstract(ty)?;
     let v = gc::alloc(InstanceObject {
         header: ObjHeader::new(ty),
         dict: dict::new_dict(),
     });
     Ok(unsafe { Ref::from_owned(v) })
+}
+
+/// Whether any class has had an `__abstractmethods__`: until one has, making an instance
+/// looks it up nowhere.
+static ABSTRACT_CLASSES_EXIST: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// CPython's `object.__new__` refuses classes whose own `__abstractmethods__` is not empty
+/// (what `abc.ABCMeta` computes), naming the methods in sorted order.
+fn check_abstract(ty: &'static TypeObject) -> PyResult<()> {
+    if !ABSTRACT_CLASSES_EXIST.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(());
+    }
+    let key = crate::objects::attr_cache::intern("__abstractmethods__");
+    let Some(methods) = dict::get_item(ty.dict.get(), key)?.map(Ref::new) else {
+        return Ok(());
+    };
+    if !ops::is_true(methods.value())? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for name in ops::collect(methods.value())? {
+        names.push(ops::str_text(name.value())?);
+    }
+    // Code-point order, as `sorted` gives for str.
+    names.sort();
+    Err(errors::type_error(format!(
+        "Can't instantiate abstract class {} with abstract methods {}",
+        ty.name,
+        names.join(", ")
+    )))
 }
 
 impl TypeObject {
@@ -697,7 +838,7 @@ impl TypeObject {
     }
 }
 
-fn unwrap_staticmethod(v: Value) -> Value {
+pub(crate) fn unwrap_staticmethod(v: Value) -> Value {
     if std::ptr::eq(type_of(v), &STATICMETHOD_TYPE) {
         return unsafe { (*v.as_ptr::<WrapperObject>()).inner.value() };
     }
@@ -707,9 +848,12 @@ fn unwrap_staticmethod(v: Value) -> Value {
 // ----- attributes -----
 
 /// Whether a class attribute is a data descriptor (takes precedence over instance attributes).
-fn is_data_descriptor(descr: Value) -> PyResult<bool> {
+pub(crate) fn is_data_descriptor(descr: Value) -> PyResult<bool> {
     let ty = type_of(descr);
-    if std::ptr::eq(ty, &PROPERTY_TYPE) {
+    if std::ptr::eq(ty, &PROPERTY_TYPE)
+        || crate::objects::slots::is_member(descr)
+        || crate::objects::tuplegetter::is_tuplegetter(descr)
+    {
         return Ok(true);
     }
     Ok(ty.is_heap() && (ty.lookup("__set__")?.is_some() || ty.lookup("__delete__")?.is_some()))
@@ -727,6 +871,18 @@ pub fn bind(descr: Value, instance: Value, owner: Option<Value>) -> PyResult<Ref
     }
     if std::ptr::eq(ty, &STATICMETHOD_TYPE) {
         return Ok(unsafe { (*descr.as_ptr::<WrapperObject>()).inner.clone() });
+    }
+    if std::ptr::eq(ty, &crate::objects::method::METHOD_DESCRIPTOR_TYPE) {
+        return Ok(crate::objects::method::bind_descriptor(descr, instance));
+    }
+    if crate::objects::slots::is_member(descr) {
+        return crate::objects::slots::member_get(descr, instance);
+    }
+    if crate::objects::tuplegetter::is_tuplegetter(descr) {
+        return crate::objects::tuplegetter::get(descr, instance);
+    }
+    if crate::objects::metaclass::is_slot_wrapper(descr) {
+        return Ok(crate::objects::metaclass::bind_slot(descr, instance, owner));
     }
     if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
         let inner = unsafe { (*descr.as_ptr::<WrapperObject>()).inner.value() };
@@ -755,12 +911,70 @@ pub fn bind(descr: Value, instance: Value, owner: Option<Value>) -> PyResult<Ref
     Ok(Ref::new(descr))
 }
 
-fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+pub(crate) fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    let found = generic_getattr(v, name)?;
+    if found.is_none() && attribute_hooks_exist() {
+        // `__getattr__` set on the class after it was made.
+        if let Some(getattr) = type_of(v).lookup("__getattr__")? {
+            let key = crate::objects::attr_cache::intern(name);
+            return call_unbound(getattr, &[v, key]).map(Some);
+        }
+    }
+    Ok(found)
+}
+
+/// Attribute reads of classes with `__getattribute__` or `__getattr__`: the first replaces
+/// `object.__getattribute__`, the second runs when that raises AttributeError.
+fn hooked_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     let ty = type_of(v);
-    if name == "__class__" {
+    let key = crate::objects::attr_cache::intern(name);
+    let found = match ty.lookup("__getattribute__")? {
+        Some(custom) => call_unbound(custom, &[v, key]).map(Some),
+        None => generic_getattr(v, name),
+    };
+    let missing = match found {
+        Ok(Some(r)) => return Ok(Some(r)),
+        Ok(None) => None,
+        Err(e) if errors::matches(&crate::objects::exception::ATTRIBUTE_ERROR) => Some(e),
+        Err(e) => return Err(e),
+    };
+    let Some(getattr) = ty.lookup("__getattr__")? else {
+        return match missing {
+            Some(e) => Err(e),
+            None => Ok(None),
+        };
+    };
+    if missing.is_some() {
+        errors::take();
+    }
+    call_unbound(getattr, &[v, key]).map(Some)
+}
+
+/// `object.__getattribute__(obj, name)`: the generic read, without `__getattr__`.
+pub fn object_getattribute(v: Value, name: Value) -> PyResult<Ref> {
+    let ty = type_of(v);
+    if !ty.is_heap() || ty.gc.is_none() && crate::objects::metaclass::is_metatype(ty) {
+        return ops::get_attr(v, name);
+    }
+    let text = ops::str_text(name)?;
+    match generic_getattr(v, &text)? {
+        Some(r) => Ok(r),
+        None => Err(errors::raise(
+            &crate::objects::exception::ATTRIBUTE_ERROR,
+            format!("'{}' object has no attribute '{text}'", ty.name),
+        )),
+    }
+}
+
+/// `object.__getattribute__` of instances of classes defined in Python: data descriptors,
+/// the instance dict, other class attributes, the builtin base's attributes.
+pub(crate) fn generic_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    let ty = type_of(v);
+    let descr = ty.lookup(name)?;
+    // `object.__class__` is a data descriptor that a class may override.
+    if name == "__class__" && descr.is_none() {
         return Ok(Some(Ref::new(ty.as_value())));
     }
-    let descr = ty.lookup(name)?;
     if let Some(d) = descr {
         if is_data_descriptor(d)? {
             return bind(d, v, None).map(Some);
@@ -771,13 +985,16 @@ fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
             return Ok(Some(Ref::new(d)));
         }
     }
+    let key = crate::objects::attr_cache::intern(name);
     if let Some(d) = instance_dict(v, false) {
-        if let Some(found) = dict::get_item(d, new_str(name).value())? {
+        if let Some(found) = dict::get_item(d, key)? {
             return Ok(Some(Ref::new(found)));
         }
     }
     if let Some(d) = descr {
-        return bind(d, v, None).map(Some);
+        // Borrowed from the class, which a descriptor's `__get__` may change.
+        let d = Ref::new(d);
+        return bind(d.value(), v, None).map(Some);
     }
     // The builtin base's own attributes (an exception's `args`, ...).
     if let Some(getattr) = ty.base_layout().getattr {
@@ -788,14 +1005,10 @@ fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     if let Some(m) = ty.find_method(name) {
         return Ok(Some(crate::objects::method::new_bound_method(v, m)));
     }
-    if let Some(getattr) = ty.lookup("__getattr__")? {
-        let n = new_str(name);
-        return call_unbound(getattr, &[v, n.value()]).map(Some);
-    }
     Ok(None)
 }
 
-fn heap_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
+pub(crate) fn heap_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let ty = type_of(v);
     let hook = if value.is_some() {
         "__setattr__"
@@ -814,7 +1027,19 @@ fn heap_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
 /// `object.__setattr__`: data descriptors, then the instance dict.
 pub fn generic_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let ty = type_of(v);
+    if name == "__class__" {
+        return set_class(v, value);
+    }
+    if name == "__dict__" && ty.lookup(name)?.is_none() {
+        return set_dict(v, value);
+    }
     if let Some(d) = ty.lookup(name)? {
+        if crate::objects::slots::is_member(d) {
+            return crate::objects::slots::member_set(d, v, value);
+        }
+        if crate::objects::tuplegetter::is_tuplegetter(d) {
+            return crate::objects::tuplegetter::set(value);
+        }
         if std::ptr::eq(type_of(d), &PROPERTY_TYPE) {
             let p = unsafe { &*d.as_ptr::<PropertyObject>() };
             let (f, message) = match value {
@@ -890,24 +1115,109 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
             return Ok(Some(new_tuple(items)));
         }
         "__bases__" => {
-            let bases = ty.resolution_order();
-            let items = bases
-                .get(1)
-                .map(|b| Ref::new(b.as_value()))
-                .into_iter()
-                .collect();
+            let bases = match ty.bases.get() {
+                [] => ty.base.into_iter().collect(),
+                bases => bases.to_vec(),
+            };
+            let items = bases.iter().map(|b| Ref::new(b.as_value())).collect();
             return Ok(Some(new_tuple(items)));
         }
-        "__dict__" if ty.is_heap() => return Ok(Some(Ref::new(ty.dict.get()))),
+        "__base__" => {
+            let base = ty.base.map_or_else(none_ref, |b| Ref::new(b.as_value()));
+            return Ok(Some(base));
+        }
+        "__abstractmethods__" => {
+            // Only the class's own (CPython's getset on `type`), never inherited.
+            let key = crate::objects::attr_cache::intern(name);
+            let own = if ty.is_heap() {
+                dict::get_item(ty.dict.get(), key)?
+            } else {
+                None
+            };
+            return match own {
+                Some(m) => Ok(Some(Ref::new(m))),
+                None => Err(errors::raise(
+                    &crate::objects::exception::ATTRIBUTE_ERROR,
+                    name,
+                )),
+            };
+        }
+        "__dict__" if ty.is_heap() => return Ok(Some(new_mappingproxy(ty.dict.get()))),
+        "__dict__" => {
+            let d = crate::objects::metaclass::builtin_namespace(ty)?;
+            return Ok(Some(new_mappingproxy(d.value())));
+        }
         _ => {}
     }
     match ty.lookup(name)? {
         Some(d) => bind(d, none(), Some(v)).map(Some),
-        None => Ok(ty
-            .find_method(name)
-            .filter(|m| m.on_type)
-            .map(|m| crate::objects::method::new_bound_method(v, m))),
+        None => match crate::objects::metaclass::builtin_slot_in_mro(ty, name) {
+            Some(slot) => bind(slot, none(), Some(v)).map(Some),
+            None => Ok(crate::objects::method::type_attribute(ty, name)),
+        },
     }
+}
+
+/// `obj.__dict__ = d`: the instance's attributes become `d`.
+fn set_dict(v: Value, value: Option<Value>) -> PyResult<()> {
+    let ty = type_of(v);
+    let Some(value) = value else {
+        return Err(errors::type_error("cannot delete __dict__"));
+    };
+    if !dict::is_dict(value) {
+        return Err(errors::type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            type_of(value).name
+        )));
+    }
+    let plain = ty.gc.is_some_and(|g| std::ptr::eq(g, &INSTANCE_GC));
+    if plain && std::ptr::eq(ty.base_layout(), &OBJECT_TYPE) {
+        let old = std::mem::replace(
+            unsafe { &mut (*v.as_ptr::<InstanceObject>()).dict },
+            Ref::new(value),
+        );
+        drop(old);
+        return Ok(());
+    }
+    if crate::objects::slots::set_instance_dict(ty, v, value)? {
+        return Ok(());
+    }
+    Err(errors::raise(
+        &crate::objects::exception::ATTRIBUTE_ERROR,
+        format!("'{}' object has no attribute '__dict__'", ty.name),
+    ))
+}
+
+/// `obj.__class__ = cls`, between classes defined in Python whose instances look alike.
+fn set_class(v: Value, value: Option<Value>) -> PyResult<()> {
+    let ty = type_of(v);
+    let Some(value) = value else {
+        return Err(errors::type_error("can't delete __class__ attribute"));
+    };
+    let Some(new) = crate::objects::metaclass::as_type(value) else {
+        return Err(errors::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            type_of(value).name
+        )));
+    };
+    if !new.is_heap() || !ty.is_heap() {
+        return Err(errors::type_error(
+            "__class__ assignment only supported for heap types or ModuleType subclasses",
+        ));
+    }
+    let same_gc = match (ty.gc, new.gc) {
+        (Some(a), Some(b)) => std::ptr::eq(a, b),
+        (None, None) => true,
+        _ => false,
+    };
+    if !same_gc || !std::ptr::eq(ty.base_layout(), new.base_layout()) {
+        return Err(errors::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name, ty.name
+        )));
+    }
+    unsafe { (*v.header()).ty.set(new) };
+    Ok(())
 }
 
 pub fn type_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
@@ -918,12 +1228,13 @@ pub fn type_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> 
             ty.name
         )));
     }
-    let key = new_str(name);
+    let key = crate::objects::attr_cache::intern(name);
     note_finalizer(name);
+    crate::objects::attr_cache::type_modified(ty);
     match value {
-        Some(value) => dict::set_item(ty.dict.get(), key.value(), value),
+        Some(value) => dict::set_item(ty.dict.get(), key, value),
         None => {
-            if dict::del_item(ty.dict.get(), key.value())? {
+            if dict::del_item(ty.dict.get(), key)? {
                 Ok(())
             } else {
                 Err(errors::raise(
@@ -938,7 +1249,10 @@ pub fn type_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> 
 /// Method calls on instances without making a bound method: plain functions of the class.
 pub fn find_plain_method(v: Value, name: &str) -> PyResult<Option<Value>> {
     let ty = type_of(v);
-    if !ty.is_heap() {
+    if !ty.is_heap() || ty.gc.is_none() && crate::objects::metaclass::is_metatype(ty) {
+        return Ok(None);
+    }
+    if attribute_hooks_exist() && ty.lookup("__getattribute__")?.is_some() {
         return Ok(None);
     }
     let Some(d) = ty.lookup(name)? else {
@@ -948,7 +1262,7 @@ pub fn find_plain_method(v: Value, name: &str) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     if let Some(dict) = instance_dict(v, false) {
-        if dict::get_item(dict, new_str(name).value())?.is_some() {
+        if dict::get_item(dict, crate::objects::attr_cache::intern(name))?.is_some() {
             return Ok(None);
         }
     }
@@ -1012,7 +1326,8 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
         Ok(match name {
             "__self__" => Some(m.receiver.clone()),
             "__func__" => Some(m.func.clone()),
-            _ => None,
+            // The function's attributes (`__doc__`, `__name__`) show through the method.
+            _ => Some(ops::get_attr(m.func.value(), new_str(name).value())?),
         })
     }),
     ..TypeObject::new("method")
@@ -1026,6 +1341,15 @@ pub struct WrapperObject {
     inner: Ref,
 }
 
+/// `staticmethod(f)` or `classmethod(f)`.
+pub(crate) fn wrap_function(ty: &'static TypeObject, f: Value) -> Ref {
+    let v = object::alloc(WrapperObject {
+        header: ObjHeader::new(ty),
+        inner: Ref::new(f),
+    });
+    unsafe { Ref::from_owned(v) }
+}
+
 fn wrap(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     let a = crate::builtins::args::exact(ty.name, args, kwnames, 1)?;
     let v = object::alloc(WrapperObject {
@@ -1035,21 +1359,37 @@ fn wrap(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyRe
     Ok(unsafe { Ref::from_owned(v) })
 }
 
+/// `obj.__isabstractmethod__`, false when missing (what `abc` marks abstract methods with).
+fn is_abstract(v: Value) -> PyResult<bool> {
+    let name = crate::objects::attr_cache::intern("__isabstractmethod__");
+    match ops::get_attr_or_none(v, name)? {
+        Some(r) => ops::is_true(r.value()),
+        None => Ok(false),
+    }
+}
+
+fn wrapper_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    let inner = unsafe { &(*v.as_ptr::<WrapperObject>()).inner };
+    Ok(match name {
+        "__func__" => Some(inner.clone()),
+        "__isabstractmethod__" => Some(crate::objects::singletons::bool_ref(is_abstract(
+            inner.value(),
+        )?)),
+        _ => None,
+    })
+}
+
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { object::free::<WrapperObject>(v) },
     construct: Some(wrap),
-    getattr: Some(|v, name| {
-        Ok((name == "__func__").then(|| unsafe { (*v.as_ptr::<WrapperObject>()).inner.clone() }))
-    }),
+    getattr: Some(wrapper_getattr),
     ..TypeObject::new("staticmethod")
 };
 
 pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { object::free::<WrapperObject>(v) },
     construct: Some(wrap),
-    getattr: Some(|v, name| {
-        Ok((name == "__func__").then(|| unsafe { (*v.as_ptr::<WrapperObject>()).inner.clone() }))
-    }),
+    getattr: Some(wrapper_getattr),
     ..TypeObject::new("classmethod")
 };
 
@@ -1142,6 +1482,14 @@ pub static PROPERTY_TYPE: TypeObject = TypeObject {
             "fset" => &p.fset,
             "fdel" => &p.fdel,
             "__doc__" => &p.doc,
+            "__isabstractmethod__" => {
+                for f in [&p.fget, &p.fset, &p.fdel].into_iter().flatten() {
+                    if is_abstract(f.value())? {
+                        return Ok(Some(crate::objects::singletons::bool_ref(true)));
+                    }
+                }
+                return Ok(Some(crate::objects::singletons::bool_ref(false)));
+            }
             _ => return Ok(None),
         };
         Ok(Some(field.clone().unwrap_or_else(none_ref)))
@@ -1212,6 +1560,8 @@ fn super_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
             if let Some(found) = dict::get_item(d, key.value())? {
                 return bind(found, instance, Some(owner.as_value())).map(Some);
             }
+        } else if let Some(slot) = crate::objects::metaclass::builtin_slot(ty, name) {
+            return bind(slot, instance, Some(owner.as_value())).map(Some);
         } else if let Some(m) = ty.methods.iter().find(|m| m.name == name) {
             let m: &'static crate::objects::type_object::Method = unsafe { &*(m as *const _) };
             return Ok(Some(crate::objects::method::new_bound_method(receiver, m)));
@@ -1231,7 +1581,7 @@ pub static SUPER_TYPE: TypeObject = TypeObject {
 
 /// A special method looked up on the type, bound to `mgr` (CPython's `special_lookup`); 3.8's
 /// AttributeError is just the method's name.
-fn special_method(mgr: Value, name: &str) -> PyResult<Ref> {
+pub(crate) fn special_method(mgr: Value, name: &str) -> PyResult<Ref> {
     let ty = type_of(mgr);
     if let Some(d) = ty.lookup(name)? {
         return bind(d, mgr, None);
@@ -1255,8 +1605,8 @@ pub fn with_setup(mgr: Value) -> PyResult<Ref> {
 
 // ----- class statements -----
 
-/// Runs a class body and makes the class (CPython's `__build_class__` with `type` as the
-/// metaclass): the body fills a namespace and returns the `__class__` cell, if methods use it.
+/// Runs a class body and makes the class (CPython's `__build_class__`): see
+/// `metaclass::build_class`.
 pub fn build_class(
     body: Value,
     name: Value,
@@ -1264,71 +1614,36 @@ pub fn build_class(
     bases: Value,
     kwargs: Option<Value>,
 ) -> PyResult<Ref> {
-    if let Some(kwargs) = kwargs {
-        if dict::len(kwargs) > 0 {
-            return Err(errors::type_error(
-                "pylift: class keywords (metaclass=...) are not supported yet",
-            ));
-        }
-    }
-    let mut base_types = Vec::new();
-    for b in tuple_items(bases) {
-        match as_type(b.value()) {
-            Some(t) => base_types.push(t),
-            None => {
-                return Err(errors::type_error(format!(
-                    "bases must be types, not {}",
-                    type_of(b.value()).name
-                )))
-            }
-        }
-    }
-    let ns = dict::new_dict();
-    // CPython's class body begins with `__module__ = __name__`, read from the globals of the
-    // module defining the class.
-    let module_globals = unsafe { *(*crate::objects::function::code(body).module).globals };
-    let module_name = dict::get_item(module_globals, new_str("__name__").value())?
-        .map_or_else(|| new_str("builtins"), Ref::new);
-    dict::set_item(
-        ns.value(),
-        new_str("__module__").value(),
-        module_name.value(),
-    )?;
-    dict::set_item(ns.value(), new_str("__qualname__").value(), qualname)?;
-    let cell = ops::call(body, &[ns.value()], None)?;
-    let name_text = as_str(name).unwrap_or("?");
-    let qualname_text = as_str(qualname).unwrap_or(name_text).to_string();
-    let module = match dict::get_item(ns.value(), new_str("__module__").value())? {
-        Some(m) => ops::str_text(m)?,
-        None => "__main__".into(),
-    };
-    let ty = new_class(name_text, &qualname_text, &module, &base_types, ns.value())?;
-    if std::ptr::eq(type_of(cell.value()), &crate::objects::cell::CELL_TYPE) {
-        crate::objects::cell::set(cell.value(), Some(ty.as_value()));
-    }
-    Ok(Ref::new(ty.as_value()))
+    crate::objects::metaclass::build_class(body, name, qualname, bases, kwargs)
 }
 
-/// `type(x)` and `type(name, bases, dict)`.
+/// `type(x)` and `type(name, bases, dict, **kwargs)`.
 pub fn type_construct(
     _ty: &'static TypeObject,
     args: &[Value],
     kwnames: Option<Value>,
 ) -> PyResult<Ref> {
-    crate::builtins::args::no_keywords("type", kwnames)?;
+    let nkw = kwnames.map_or(0, |k| tuple_items(k).len());
     match args {
-        [x] => Ok(Ref::new(type_of(*x).as_value())),
-        [name, bases, ns] if as_str(*name).is_some() && is_tuple(*bases) && dict::is_dict(*ns) => {
-            let mut base_types = Vec::new();
-            for b in tuple_items(*bases) {
-                base_types.push(
-                    as_type(b.value()).ok_or_else(|| errors::type_error("bases must be types"))?,
-                );
+        [x] if nkw == 0 => Ok(Ref::new(type_of(*x).as_value())),
+        _ if args.len() - nkw == 3 => {
+            let (pos, kwargs) = crate::objects::metaclass::split_kwargs(args, kwnames)?;
+            let cls = crate::objects::metaclass::type_new(
+                &TYPE_TYPE,
+                pos[0],
+                pos[1],
+                pos[2],
+                Some(kwargs.value()),
+            )?;
+            // A more derived metaclass made the class: its `__init__` runs too.
+            let meta = type_of(cls.value());
+            if meta.is_heap() {
+                if let Some(init) = meta.lookup("__init__")? {
+                    let bound = bind(init, cls.value(), Some(meta.as_value()))?;
+                    ops::call(bound.value(), args, kwnames)?;
+                }
             }
-            let name = as_str(*name).unwrap();
-            Ok(Ref::new(
-                new_class(name, name, "__main__", &base_types, *ns)?.as_value(),
-            ))
+            Ok(cls)
         }
         _ => Err(errors::type_error("type() takes 1 or 3 arguments")),
     }

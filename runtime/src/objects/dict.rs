@@ -164,8 +164,12 @@ static DICT_GC: GcSlots = GcSlots {
     finalize: None,
 };
 
-pub fn is_dict(v: Value) -> bool {
+fn is_exact_dict(v: Value) -> bool {
     !v.is_small_int() && std::ptr::eq(type_of(v), &DICT_TYPE)
+}
+
+pub fn is_dict(v: Value) -> bool {
+    !v.is_small_int() && type_of(v).is_or_derives(&DICT_TYPE)
 }
 
 fn dict(v: Value) -> &'static DictObject {
@@ -201,13 +205,15 @@ fn lookup(d: Value, key: Value, hash: i64) -> PyResult<(usize, Option<usize>)> {
                 continue;
             }
             let entry = &t.entries[ix as usize];
-            let Some(k) = entry.key.clone() else { continue };
+            let Some(k) = &entry.key else { continue };
             if k.value() == key {
                 return Ok((slot, Some(ix as usize)));
             }
             if entry.hash != hash {
                 continue;
             }
+            // `__eq__` may delete the key from the dict: hold it meanwhile.
+            let k = k.clone();
             let before = version(d);
             let equal = ops::equal(k.value(), key)?;
             if version(d) != before {
@@ -250,6 +256,10 @@ pub fn set_item(d: Value, key: Value, value: Value) -> PyResult<()> {
     }
     let slot = t.empty_slot(hash);
     t.indices[slot] = t.entries.len() as i64;
+    if t.entries.len() == t.entries.capacity() {
+        // Room for every entry until the next growth, in one allocation.
+        t.entries.reserve_exact(t.usable);
+    }
     t.entries.push(Entry {
         hash,
         key: Some(Ref::new(key)),
@@ -261,6 +271,42 @@ pub fn set_item(d: Value, key: Value, value: Value) -> PyResult<()> {
     t.used += 1;
     t.usable -= 1;
     Ok(())
+}
+
+/// The value of entry `ix` when its key is `key` itself, borrowed: attribute caches remember
+/// where a name was, and the dicts of a class's instances are mostly filled in the same order.
+pub fn value_at(d: Value, ix: usize, key: Value) -> Option<Value> {
+    match table(d).entries.get(ix)? {
+        Entry {
+            key: Some(k),
+            value: Some(v),
+            ..
+        } if k.value() == key => Some(v.value()),
+        _ => None,
+    }
+}
+
+/// The index of `key`'s entry, for [`value_at`] and [`replace_at`].
+pub fn index_of(d: Value, key: Value) -> PyResult<Option<usize>> {
+    let hash = ops::hash(key)?;
+    Ok(lookup(d, key, hash)?.1)
+}
+
+/// Replaces the value of entry `ix` when its key is `key` itself; whether it did.
+pub fn replace_at(d: Value, ix: usize, key: Value, value: Value) -> bool {
+    let Some(entry) = table(d).entries.get_mut(ix) else {
+        return false;
+    };
+    if !matches!(&entry.key, Some(k) if k.value() == key) {
+        return false;
+    }
+    touch(d);
+    let old = entry.value.replace(Ref::new(value));
+    if gc::may_be_tracked(value) {
+        gc::track(d);
+    }
+    drop(old);
+    true
 }
 
 /// Removes `key` and returns its value; `Ok(None)` when it was absent.
@@ -487,13 +533,13 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     contains: Some(|d, k| Ok(get_item(d, k)?.is_some())),
     iter: Some(|d| Ok(dict_views::new_iterator(d, ViewKind::Keys, false))),
     construct: Some(dict_construct),
-    methods: &DICT_METHODS,
+    methods: DICT_METHODS,
     ..TypeObject::new("dict")
 };
 
 // ----- methods -----
 
-static DICT_METHODS: [Method; 11] = [
+static DICT_METHODS: &[Method] = &[
     Method::new("get", dict_get),
     Method::new("setdefault", dict_setdefault),
     Method::new("pop", dict_pop),
@@ -511,6 +557,21 @@ static DICT_METHODS: [Method; 11] = [
     Method::new("clear", dict_clear),
     Method::new("copy", dict_copy),
     Method::class_method("fromkeys", dict_fromkeys),
+    crate::objects::builtin_subclass::slots::REPR,
+    crate::objects::builtin_subclass::slots::LEN,
+    crate::objects::builtin_subclass::slots::GETITEM,
+    crate::objects::builtin_subclass::slots::SETITEM,
+    crate::objects::builtin_subclass::slots::DELITEM,
+    crate::objects::builtin_subclass::slots::CONTAINS,
+    crate::objects::builtin_subclass::slots::ITER,
+    crate::objects::builtin_subclass::slots::LT,
+    crate::objects::builtin_subclass::slots::LE,
+    crate::objects::builtin_subclass::slots::EQ,
+    crate::objects::builtin_subclass::slots::NE,
+    crate::objects::builtin_subclass::slots::GT,
+    crate::objects::builtin_subclass::slots::GE,
+    Method::new("__init__", dict_init),
+    crate::objects::builtin_subclass::new::DICT,
 ];
 
 /// The optional second argument of `get`, `setdefault` and `pop`, None by default.
@@ -601,13 +662,35 @@ fn dict_copy(d: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> 
 }
 
 /// `dict.fromkeys(iterable, value=None)`, a class method: the receiver is `dict` or a dict.
-fn dict_fromkeys(_receiver: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+fn dict_fromkeys(receiver: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     let args = method_args::positional("fromkeys", args, kwnames, 1, 2)?;
     let value = default_arg(args);
-    let d = new_dict();
+    // A subclass makes its own instance, `cls()`, and fills it through `__setitem__`.
+    let class = crate::objects::builtin_subclass::class_of_receiver(receiver);
+    let d = if std::ptr::eq(class, &DICT_TYPE) {
+        new_dict()
+    } else {
+        ops::call(class.as_value(), &[], None)?
+    };
     let it = ops::iter(args[0])?;
     while let Some(k) = ops::next(it.value())? {
-        set_item(d.value(), k.value(), value)?;
+        if is_exact_dict(d.value()) {
+            set_item(d.value(), k.value(), value)?;
+        } else {
+            ops::set_item(d.value(), k.value(), value)?;
+        }
     }
     Ok(d)
+}
+
+/// `dict.__init__(self, *args, **kwargs)`: `update` with the constructor's checks.
+fn dict_init(d: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let (positional, _) = args::split(args, kwnames);
+    if positional.len() > 1 {
+        return Err(errors::type_error(format!(
+            "dict expected at most 1 arguments, got {}",
+            positional.len()
+        )));
+    }
+    dict_update(d, args, kwnames)
 }

@@ -6,7 +6,7 @@ use std::cell::{Cell, UnsafeCell};
 
 use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
-use crate::object::{self, ObjHeader, Ref};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::dict::{self, is_dict};
 use crate::objects::exception::RUNTIME_ERROR;
 use crate::objects::sequence::{self, same_or_equal, ReprGuard};
@@ -239,7 +239,7 @@ pub fn new_iterator(d: Value, kind: ViewKind, reverse: bool) -> Ref {
     } else {
         0
     };
-    let v = object::alloc(DictIterator {
+    crate::objects::iterators::into_object(DictIterator {
         header: ObjHeader::new(ty),
         dict: UnsafeCell::new(Some(Ref::new(d))),
         position: Cell::new(position),
@@ -247,8 +247,7 @@ pub fn new_iterator(d: Value, kind: ViewKind, reverse: bool) -> Ref {
         remaining: Cell::new(dict::len(d)),
         kind,
         reverse,
-    });
-    unsafe { Ref::from_owned(v) }
+    })
 }
 
 fn iterator(v: Value) -> &'static DictIterator {
@@ -326,13 +325,10 @@ fn iterator_next(v: Value) -> PyResult<Option<Ref>> {
     }
 }
 
+crate::objects::iterators::collectable!(DictIterator: dict);
+
 const fn iterator_type(name: &'static str) -> TypeObject {
-    TypeObject {
-        dealloc: |v| unsafe { object::free::<DictIterator>(v) },
-        iter: Some(|v| Ok(Ref::new(v))),
-        next: Some(iterator_next),
-        ..TypeObject::new(name)
-    }
+    crate::objects::iterators::iterator_type::<DictIterator>(name, iterator_next)
 }
 
 static DICT_KEYITERATOR_TYPE: TypeObject = iterator_type("dict_keyiterator");

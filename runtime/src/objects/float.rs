@@ -37,7 +37,7 @@ unsafe fn float_dealloc(v: Value) {
 }
 
 pub fn float_value(v: Value) -> Option<f64> {
-    (!v.is_small_int() && std::ptr::eq(type_of(v), &FLOAT_TYPE))
+    (!v.is_small_int() && type_of(v).is_or_derives(&FLOAT_TYPE))
         .then(|| unsafe { (*v.as_ptr::<FloatObject>()).value })
 }
 
@@ -733,14 +733,22 @@ fn scale_by_power_of_two(mantissa: BigUint, exponent: i64, fraction_bits: i64) -
     Ok(x)
 }
 
-fn float_fromhex(_receiver: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+fn float_fromhex(receiver: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     let text = crate::builtins::args::exact("fromhex", a, k, 1)?[0];
-    match as_str(text) {
-        Some(text) => parse_hex_float(text).map(new_float),
-        None => Err(errors::type_error(
-            "bad argument type for built-in operation",
-        )),
+    let value = match as_str(text) {
+        Some(text) => parse_hex_float(text).map(new_float)?,
+        None => {
+            return Err(errors::type_error(
+                "bad argument type for built-in operation",
+            ))
+        }
+    };
+    // A subclass makes its own instance from the float: `cls(value)`.
+    let class = crate::objects::builtin_subclass::class_of_receiver(receiver);
+    if std::ptr::eq(class, &FLOAT_TYPE) {
+        return Ok(value);
     }
+    crate::ops::call(class.as_value(), &[value.value()], None)
 }
 
 /// `float.as_integer_ratio()`: the exact value as a fraction in lowest terms.
@@ -773,7 +781,7 @@ fn integer_ratio(x: f64) -> PyResult<Ref> {
     ]))
 }
 
-static FLOAT_METHODS: [Method; 6] = [
+static FLOAT_METHODS: &[Method] = &[
     Method::new("hex", |v, a, k| {
         method_args::no_args("hex", a, k)?;
         Ok(new_string(hex_string(float_value(v).unwrap())))
@@ -796,6 +804,35 @@ static FLOAT_METHODS: [Method; 6] = [
         let a = method_args::positional("__round__", a, k, 0, 1)?;
         round(float_value(v).unwrap(), a.first().copied())
     }),
+    crate::objects::builtin_subclass::slots::REPR,
+    crate::objects::builtin_subclass::slots::HASH,
+    crate::objects::builtin_subclass::slots::BOOL,
+    crate::objects::builtin_subclass::slots::LT,
+    crate::objects::builtin_subclass::slots::LE,
+    crate::objects::builtin_subclass::slots::EQ,
+    crate::objects::builtin_subclass::slots::NE,
+    crate::objects::builtin_subclass::slots::GT,
+    crate::objects::builtin_subclass::slots::GE,
+    crate::objects::builtin_subclass::slots::ADD,
+    crate::objects::builtin_subclass::slots::RADD,
+    crate::objects::builtin_subclass::slots::SUB,
+    crate::objects::builtin_subclass::slots::RSUB,
+    crate::objects::builtin_subclass::slots::MUL,
+    crate::objects::builtin_subclass::slots::RMUL,
+    crate::objects::builtin_subclass::slots::TRUEDIV,
+    crate::objects::builtin_subclass::slots::RTRUEDIV,
+    crate::objects::builtin_subclass::slots::FLOORDIV,
+    crate::objects::builtin_subclass::slots::RFLOORDIV,
+    crate::objects::builtin_subclass::slots::MOD,
+    crate::objects::builtin_subclass::slots::RMOD,
+    crate::objects::builtin_subclass::slots::POW,
+    crate::objects::builtin_subclass::slots::RPOW,
+    crate::objects::builtin_subclass::slots::NEG,
+    crate::objects::builtin_subclass::slots::POS,
+    crate::objects::builtin_subclass::slots::ABS,
+    crate::objects::builtin_subclass::slots::INT,
+    crate::objects::builtin_subclass::slots::FLOAT,
+    crate::objects::builtin_subclass::new::FLOAT,
 ];
 
 fn float_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
@@ -830,7 +867,7 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
     bool: Some(|v| Ok(float_value(v).unwrap() != 0.0)),
     number: &FLOAT_NUMBER,
     construct: Some(float_construct),
-    methods: &FLOAT_METHODS,
+    methods: FLOAT_METHODS,
     getattr: Some(float_getattr),
     ..TypeObject::new("float")
 };

@@ -4,9 +4,11 @@ use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
 use crate::module::CodeInfo;
 use crate::object::{ObjHeader, Ref};
+use crate::objects::dict::{del_item, get_item, is_dict, set_item};
+use crate::objects::singletons::none;
 use crate::objects::str::{new_str, new_string};
 use crate::objects::tuple::tuple_items;
-use crate::objects::type_object::{CallFn, TypeObject};
+use crate::objects::type_object::{CallFn, Method, TypeObject};
 use crate::ops::type_of;
 use crate::value::Value;
 
@@ -31,6 +33,14 @@ pub struct FunctionObject {
     defaults: Value,
     /// The defaults of keyword-only parameters (a dict), or 0.
     kwdefaults: Value,
+    /// `__name__`, `__qualname__`, `__module__` once assigned (0: the code object's), `__doc__`
+    /// (0: None), and `__dict__` and `__annotations__` (0 until first used).
+    name: Value,
+    qualname: Value,
+    module: Value,
+    doc: Value,
+    dict: Value,
+    annotations: Value,
 }
 
 /// A function object; `closure`, `defaults` and `kwdefaults` are borrowed, 0 when absent.
@@ -53,6 +63,12 @@ pub fn new_function(
         closure,
         defaults,
         kwdefaults,
+        name: Value::NULL,
+        qualname: Value::NULL,
+        module: Value::NULL,
+        doc: Value::NULL,
+        dict: Value::NULL,
+        annotations: Value::NULL,
     });
     unsafe { Ref::from_owned(v) }
 }
@@ -64,7 +80,18 @@ unsafe fn function_dealloc(v: Value) {
 
 fn function_clear(v: Value) {
     let f = unsafe { &mut *v.as_ptr::<FunctionObject>() };
-    for field in [&mut f.closure, &mut f.defaults, &mut f.kwdefaults] {
+    let fields = [
+        &mut f.closure,
+        &mut f.defaults,
+        &mut f.kwdefaults,
+        &mut f.name,
+        &mut f.qualname,
+        &mut f.module,
+        &mut f.doc,
+        &mut f.dict,
+        &mut f.annotations,
+    ];
+    for field in fields {
         let old = std::mem::replace(field, Value::NULL);
         if !old.is_null() {
             crate::object::decref(old);
@@ -75,7 +102,18 @@ fn function_clear(v: Value) {
 static FUNCTION_GC: GcSlots = GcSlots {
     traverse: |v, visit| {
         let f = function(v);
-        for field in [f.closure, f.defaults, f.kwdefaults] {
+        let fields = [
+            f.closure,
+            f.defaults,
+            f.kwdefaults,
+            f.name,
+            f.qualname,
+            f.module,
+            f.doc,
+            f.dict,
+            f.annotations,
+        ];
+        for field in fields {
             if !field.is_null() {
                 visit(field);
             }
@@ -124,6 +162,22 @@ fn quoted_list(names: &[&str]) -> String {
 
 fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The default of parameter `slot` of `callable` (borrowed); the parameter has one.
+pub fn default_of(callable: Value, slot: usize) -> Value {
+    let f = function(callable);
+    let code = code(callable);
+    let npos = code.positional_count as usize;
+    if slot < npos {
+        let defaults = tuple_items(f.defaults);
+        return defaults[slot + defaults.len() - npos].value();
+    }
+    let name = crate::objects::str::new_str(code.params()[slot].as_str());
+    match crate::objects::dict::get_item(f.kwdefaults, name.value()) {
+        Ok(Some(v)) => v,
+        _ => unreachable!("the compiler bound a keyword-only default that exists"),
+    }
 }
 
 /// Binds a call's arguments to `callable`'s parameters, CPython 3.8's way: positional ones
@@ -308,15 +362,154 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
     dealloc: function_dealloc,
     gc: Some(&FUNCTION_GC),
     repr: |v| {
-        Ok(new_string(format!(
-            "<function {} at {:#x}>",
-            code(v).qualname.as_str(),
-            v.0
-        )))
+        let qualname = function_getattr(v, "__qualname__")?.expect("functions have a qualname");
+        let qualname = crate::ops::str(qualname.value())?;
+        let qualname = crate::objects::str::as_str(qualname.value()).unwrap_or("");
+        Ok(new_string(format!("<function {qualname} at {:#x}>", v.0)))
     },
     call: Some(function_call),
+    methods: &[Method {
+        name: "__get__",
+        call: function_get,
+        on_type: false,
+    }],
+    getattr: Some(function_getattr),
+    setattr: Some(function_setattr),
     ..TypeObject::new("function")
 };
+
+/// `function.__get__(instance, owner=None)`: a method bound to the instance, or, without one,
+/// the function itself.
+fn function_get(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let args = crate::objects::method_args::positional("__get__", args, kwnames, 1, 2)?;
+    let owner = args.get(1).copied().unwrap_or(none());
+    if args[0] == none() {
+        if owner == none() {
+            return Err(errors::type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(Ref::new(v));
+    }
+    Ok(crate::objects::class::new_method(v, args[0]))
+}
+
+fn or_none(v: Value) -> Ref {
+    Ref::new(if v.is_null() { none() } else { v })
+}
+
+fn function_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    let f = function(v);
+    let assigned = |field: Value, default: &str| {
+        if field.is_null() {
+            new_str(default)
+        } else {
+            Ref::new(field)
+        }
+    };
+    Ok(Some(match name {
+        "__name__" => assigned(f.name, code(v).name.as_str()),
+        "__qualname__" => assigned(f.qualname, code(v).qualname.as_str()),
+        "__module__" => {
+            let module = unsafe { code(v).module.as_ref() };
+            match module {
+                Some(m) if f.module.is_null() => new_str(m.name.as_str()),
+                _ => or_none(f.module),
+            }
+        }
+        "__doc__" => or_none(f.doc),
+        "__defaults__" => or_none(f.defaults),
+        "__kwdefaults__" => or_none(f.kwdefaults),
+        "__dict__" => Ref::new(function_dict(v)),
+        "__annotations__" => Ref::new(function_annotations(v)),
+        _ if f.dict.is_null() => return Ok(None),
+        _ => return Ok(get_item(f.dict, new_str(name).value())?.map(Ref::new)),
+    }))
+}
+
+/// The function's `__dict__`, made at first use.
+fn function_dict(v: Value) -> Value {
+    let f = unsafe { &mut *v.as_ptr::<FunctionObject>() };
+    if f.dict.is_null() {
+        f.dict = crate::objects::dict::new_dict().into_raw();
+    }
+    f.dict
+}
+
+/// The function's `__annotations__`, an empty dict made at first use when it has none.
+fn function_annotations(v: Value) -> Value {
+    let f = unsafe { &mut *v.as_ptr::<FunctionObject>() };
+    if f.annotations.is_null() {
+        f.annotations = crate::objects::dict::new_dict().into_raw();
+    }
+    f.annotations
+}
+
+fn function_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let f = unsafe { &mut *v.as_ptr::<FunctionObject>() };
+    let must_be = |what: &str| errors::type_error(format!("{name} must be set to {what}"));
+    let field = match name {
+        "__name__" | "__qualname__" => {
+            if value.is_none_or(|v| crate::objects::str::as_str(v).is_none()) {
+                return Err(must_be("a string object"));
+            }
+            if name == "__name__" {
+                &mut f.name
+            } else {
+                &mut f.qualname
+            }
+        }
+        "__annotations__" => {
+            if !value.is_none_or(|v| v == none() || is_dict(v)) {
+                return Err(must_be("a dict object"));
+            }
+            &mut f.annotations
+        }
+        // Direct calls of a known function read its defaults by their compiled positions.
+        "__defaults__" | "__kwdefaults__" => {
+            return Err(errors::raise(
+                &crate::objects::exception::NOT_IMPLEMENTED_ERROR,
+                format!("pylift does not support assigning {name} yet"),
+            ))
+        }
+        "__module__" => &mut f.module,
+        "__doc__" => &mut f.doc,
+        "__dict__" => match value {
+            Some(d) if is_dict(d) => &mut f.dict,
+            Some(d) => {
+                return Err(errors::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_of(d).name
+                )))
+            }
+            None => return Err(errors::type_error("cannot delete __dict__")),
+        },
+        _ => {
+            let dict = function_dict(v);
+            let key = new_str(name);
+            return match value {
+                Some(value) => set_item(dict, key.value(), value),
+                None if del_item(dict, key.value())? => Ok(()),
+                None => Err(errors::raise(
+                    &crate::objects::exception::ATTRIBUTE_ERROR,
+                    name,
+                )),
+            };
+        }
+    };
+    // None assigned to the annotations means none (0), as does deleting.
+    let new = match value {
+        Some(v) if v == none() && name != "__module__" && name != "__doc__" => Value::NULL,
+        Some(v) => v,
+        None => Value::NULL,
+    };
+    if !new.is_null() {
+        crate::object::incref(new);
+    }
+    let old = std::mem::replace(field, new);
+    if !old.is_null() {
+        crate::object::decref(old);
+    }
+    Ok(())
+}
 
 /// A builtin function: a static object whose behaviour is a Rust function.
 #[repr(C)]
@@ -352,6 +545,15 @@ pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
         Ok(new_string(format!("<built-in function {}>", f.name)))
     },
     call: Some(BUILTIN_CALL),
+    getattr: Some(|v, name| {
+        let f = unsafe { &*v.as_ptr::<BuiltinFunction>() };
+        Ok(match name {
+            "__name__" | "__qualname__" => {
+                Some(new_str(f.name.rsplit('.').next().unwrap_or(f.name)))
+            }
+            _ => None,
+        })
+    }),
     ..TypeObject::new("builtin_function_or_method")
 };
 

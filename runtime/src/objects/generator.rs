@@ -1,15 +1,20 @@
 //! Generator objects (DESIGN §4, Generators): a frame holding the code object's registers and
-//! a resume label; one compiled resume function runs the body from the label.
+//! a resume label; one compiled resume function runs the body from the label. Coroutines and
+//! asynchronous generators are the same objects with another type (`coroutine.rs`).
 //!
-//! Architecture invariant: `frame` and `label` sit at `abi::GENERATOR_FRAME_OFFSET` and
-//! `abi::GENERATOR_LABEL_OFFSET`; generated resume functions read and write them directly.
+//! Architecture invariant: `frame`, `label` and `line` sit at `abi::GENERATOR_FRAME_OFFSET`,
+//! `abi::GENERATOR_LABEL_OFFSET` and `abi::GENERATOR_LINE_OFFSET`; generated resume functions
+//! read and write them directly.
 
 use std::cell::Cell;
 
 use crate::errors::{self, PyResult};
 use crate::module::CodeInfo;
 use crate::object::{self, ObjHeader, Ref};
-use crate::objects::exception::{self, GENERATOR_EXIT, RUNTIME_ERROR, STOP_ITERATION};
+use crate::objects::coroutine::{ASYNC_GENERATOR_TYPE, COROUTINE_TYPE};
+use crate::objects::exception::{
+    self, GENERATOR_EXIT, RUNTIME_ERROR, STOP_ASYNC_ITERATION, STOP_ITERATION,
+};
 use crate::objects::singletons::{none, none_ref};
 use crate::objects::str::{new_str, new_string};
 use crate::objects::type_object::{Method, TypeObject};
@@ -30,6 +35,8 @@ pub struct GeneratorObject {
     frame: *mut Value,
     /// 0: not started; DONE: finished; otherwise the yield to resume after.
     label: Cell<u64>,
+    /// The line of the `yield` it is suspended at (the first line before it starts).
+    line: Cell<u64>,
     nslots: usize,
     code: *const CodeInfo,
     resume: ResumeFn,
@@ -43,8 +50,45 @@ pub struct GeneratorObject {
     handled: std::cell::RefCell<Vec<Ref>>,
 }
 
-fn generator(v: Value) -> &'static GeneratorObject {
+const _: () = {
+    use std::mem::offset_of;
+    assert!(offset_of!(GeneratorObject, frame) == crate::abi::GENERATOR_FRAME_OFFSET as usize);
+    assert!(offset_of!(GeneratorObject, label) == crate::abi::GENERATOR_LABEL_OFFSET as usize);
+    assert!(offset_of!(GeneratorObject, line) == crate::abi::GENERATOR_LINE_OFFSET as usize);
+};
+
+pub(crate) fn generator(v: Value) -> &'static GeneratorObject {
     unsafe { &*v.as_ptr::<GeneratorObject>() }
+}
+
+/// Which of the three kinds of generator-like object the body belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl Kind {
+    fn of(v: Value) -> Kind {
+        let ty = type_of(v);
+        if std::ptr::eq(ty, &COROUTINE_TYPE) {
+            Kind::Coroutine
+        } else if std::ptr::eq(ty, &ASYNC_GENERATOR_TYPE) {
+            Kind::AsyncGenerator
+        } else {
+            Kind::Generator
+        }
+    }
+
+    /// How CPython's messages name it.
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Generator => "generator",
+            Kind::Coroutine => "coroutine",
+            Kind::AsyncGenerator => "async generator",
+        }
+    }
 }
 
 impl GeneratorObject {
@@ -56,7 +100,7 @@ impl GeneratorObject {
 /// A generator for a call of a generator function: the arguments (borrowed) go to their
 /// frame slots.
 pub fn new_generator(
-    code: *const CodeInfo,
+    code: &'static CodeInfo,
     resume: ResumeFn,
     nslots: usize,
     values: &[Value],
@@ -67,10 +111,19 @@ pub fn new_generator(
         crate::object::incref(*v);
         unsafe { *frame.add(*slot as usize) = *v };
     }
+    let flags = code.flags;
+    let ty = if flags & CodeInfo::ASYNC_GENERATOR != 0 {
+        &ASYNC_GENERATOR_TYPE
+    } else if flags & CodeInfo::COROUTINE != 0 {
+        &COROUTINE_TYPE
+    } else {
+        &GENERATOR_TYPE
+    };
     let v = object::alloc(GeneratorObject {
-        header: ObjHeader::new(&GENERATOR_TYPE),
+        header: ObjHeader::new(ty),
         frame,
         label: Cell::new(0),
+        line: Cell::new(code.first_line),
         nslots: nslots.max(1),
         code,
         resume,
@@ -92,18 +145,28 @@ pub fn set_result(gen: Value, value: Value) {
     }
 }
 
-fn take_result(g: &GeneratorObject) -> Option<Ref> {
+pub(crate) fn take_result(g: &GeneratorObject) -> Option<Ref> {
     let r = g.result.replace(Value::NULL);
     (!r.is_null()).then(|| unsafe { Ref::from_owned(r) })
 }
 
 /// Resumes the body. `Ok(None)`: the generator returned (its value is kept for StopIteration).
-fn resume(gen: Value, sent: Option<Ref>) -> PyResult<Option<Ref>> {
+pub(crate) fn resume(gen: Value, sent: Option<Ref>) -> PyResult<Option<Ref>> {
     let g = generator(gen);
+    let kind = Kind::of(gen);
     if g.running.get() {
-        return Err(errors::value_error("generator already executing"));
+        return Err(errors::value_error(format!(
+            "{} already executing",
+            kind.noun()
+        )));
     }
     if g.label.get() == DONE {
+        if kind == Kind::Coroutine {
+            return Err(errors::raise(
+                &RUNTIME_ERROR,
+                "cannot reuse already awaited coroutine",
+            ));
+        }
         return Ok(None);
     }
     g.running.set(true);
@@ -121,12 +184,20 @@ fn resume(gen: Value, sent: Option<Ref>) -> PyResult<Option<Ref>> {
     if !errors::occurred() {
         return Ok(None);
     }
-    // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
-    if errors::matches(&STOP_ITERATION) {
+    // PEP 479: a StopIteration escaping the body would end the caller's loop silently (and
+    // StopAsyncIteration an `async for`'s).
+    let escaped = if errors::matches(&STOP_ITERATION) {
+        "StopIteration"
+    } else if kind == Kind::AsyncGenerator && errors::matches(&STOP_ASYNC_ITERATION) {
+        "StopAsyncIteration"
+    } else {
+        ""
+    };
+    if !escaped.is_empty() {
         let cause = errors::take().unwrap();
         let e = exception::new_exception(
             &RUNTIME_ERROR,
-            vec![new_str("generator raised StopIteration")],
+            vec![new_string(format!("{} raised {escaped}", kind.noun()))],
         );
         exception::set_cause(e.value(), Some(cause.clone()));
         exception::set_context(e.value(), cause.value());
@@ -140,50 +211,106 @@ pub fn raise_returned(gen: Value) -> errors::Raised {
     stop_iteration(take_result(generator(gen)))
 }
 
-fn stop_iteration(result: Option<Ref>) -> errors::Raised {
+pub(crate) fn stop_iteration(result: Option<Ref>) -> errors::Raised {
     let args = result.filter(|r| r.value() != none()).into_iter().collect();
     errors::set(exception::new_exception(&STOP_ITERATION, args))
 }
 
 /// `gen.send(value)`.
-fn send(gen: Value, value: Value) -> PyResult<Ref> {
-    let g = generator(gen);
-    if g.label.get() == 0 && value != none() {
-        return Err(errors::type_error(
-            "can't send non-None value to a just-started generator",
-        ));
-    }
-    match resume(gen, Some(Ref::new(value)))? {
+pub(crate) fn send(gen: Value, value: Value) -> PyResult<Ref> {
+    match send_raw(gen, value)? {
         Some(v) => Ok(v),
-        None => Err(stop_iteration(take_result(g))),
+        None => Err(stop_iteration(take_result(generator(gen)))),
     }
 }
 
-/// `gen.throw(exc)`: raises `exc` at the suspended yield.
-fn throw(gen: Value, exc: Value, value: Option<Value>) -> PyResult<Ref> {
-    let g = generator(gen);
-    let exc = match value {
-        Some(v) if v != none() && exception::is_exception_type(exc) => {
-            crate::ops::call(exc, &[v], None)?
-        }
-        _ => Ref::new(exc),
-    };
-    let raised = exception::raise(exc.value(), None);
-    if g.label.get() == 0 || g.label.get() == DONE {
-        g.label.set(DONE);
-        return Err(raised);
+/// `send`, with `Ok(None)` when the body returned.
+pub(crate) fn send_raw(gen: Value, value: Value) -> PyResult<Option<Ref>> {
+    if generator(gen).label.get() == 0 && value != none() {
+        return Err(errors::type_error(format!(
+            "can't send non-None value to a just-started {}",
+            Kind::of(gen).noun()
+        )));
     }
-    match resume(gen, None)? {
+    resume(gen, Some(Ref::new(value)))
+}
+
+/// `gen.throw(exc)`: raises `exc` at the suspended yield.
+pub(crate) fn throw(gen: Value, exc: Value) -> PyResult<Ref> {
+    match throw_raw(gen, exc)? {
         Some(v) => Ok(v),
-        None => Err(stop_iteration(take_result(g))),
+        None => Err(stop_iteration(take_result(generator(gen)))),
+    }
+}
+
+/// The exception of `throw(type[, value[, tb]])` (also `athrow`'s): the one to raise.
+pub(crate) fn thrown(name: &str, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    crate::builtins::args::no_keywords(name, k)?;
+    match a {
+        [exc, value] | [exc, value, _]
+            if *value != none() && exception::is_exception_type(*exc) =>
+        {
+            crate::ops::call(*exc, &[*value], None)
+        }
+        [exc] | [exc, _] | [exc, _, _] => Ok(Ref::new(*exc)),
+        _ => Err(errors::type_error(format!(
+            "{name} expected at least 1 argument, got {}",
+            a.len()
+        ))),
+    }
+}
+
+/// `throw` of an exception (instance or class), with `Ok(None)` when the body returned.
+pub(crate) fn throw_raw(gen: Value, exc: Value) -> PyResult<Option<Ref>> {
+    let g = generator(gen);
+    let raised = exception::raise(exc, None);
+    match g.label.get() {
+        // A finished coroutine refuses, as `resume` does.
+        DONE if Kind::of(gen) == Kind::Coroutine => drop(errors::take()),
+        0 | DONE => {
+            finish_unstarted(g);
+            return Err(raised);
+        }
+        _ => {}
+    }
+    resume(gen, None)
+}
+
+/// Started and not finished.
+pub(crate) fn is_suspended(gen: Value) -> bool {
+    !matches!(generator(gen).label.get(), 0 | DONE)
+}
+
+pub(crate) fn is_running(gen: Value) -> bool {
+    generator(gen).running.get()
+}
+
+/// Where the body is: its code, and the line it is suspended at (None once finished).
+pub(crate) fn location(gen: Value) -> (&'static CodeInfo, Option<u64>) {
+    let g = generator(gen);
+    let line = (g.label.get() != DONE).then(|| g.line.get());
+    (unsafe { &*g.code }, line)
+}
+
+pub(crate) fn qualname(gen: Value) -> &'static str {
+    unsafe { (*generator(gen).code).qualname.as_str() }
+}
+
+/// `__name__` and `__qualname__`, which every kind has.
+pub(crate) fn name_attr(gen: Value, name: &str) -> Option<Ref> {
+    let code = unsafe { &*generator(gen).code };
+    match name {
+        "__name__" => Some(new_str(code.name.as_str())),
+        "__qualname__" => Some(new_str(code.qualname.as_str())),
+        _ => None,
     }
 }
 
 /// `gen.close()`: GeneratorExit at the yield; the body may clean up but not yield again.
-fn close(gen: Value) -> PyResult<()> {
+pub(crate) fn close(gen: Value) -> PyResult<()> {
     let g = generator(gen);
     if g.label.get() == 0 || g.label.get() == DONE {
-        g.label.set(DONE);
+        finish_unstarted(g);
         return Ok(());
     }
     errors::raise(&GENERATOR_EXIT, "");
@@ -196,7 +323,7 @@ fn close(gen: Value) -> PyResult<()> {
     match resume(gen, None) {
         Ok(Some(_)) => Err(errors::raise(
             &RUNTIME_ERROR,
-            "generator ignored GeneratorExit",
+            format!("{} ignored GeneratorExit", Kind::of(gen).noun()),
         )),
         Ok(None) => Ok(()),
         Err(raised) => {
@@ -209,18 +336,23 @@ fn close(gen: Value) -> PyResult<()> {
     }
 }
 
-unsafe fn generator_dealloc(v: Value) {
-    let g = generator(v);
-    match g.label.get() {
-        0 => {
-            for &slot in g.argument_slots.iter() {
-                let value = g.slot(slot as usize).replace(Value::NULL);
-                if !value.is_null() {
-                    crate::object::decref(value);
-                }
+/// Ends a generator that never ran (or has finished): the arguments its frame holds go.
+fn finish_unstarted(g: &GeneratorObject) {
+    if g.label.get() == 0 {
+        for &slot in g.argument_slots.iter() {
+            let value = g.slot(slot as usize).replace(Value::NULL);
+            if !value.is_null() {
+                crate::object::decref(value);
             }
         }
-        DONE => {}
+    }
+    g.label.set(DONE);
+}
+
+pub(crate) unsafe fn generator_dealloc(v: Value) {
+    let g = generator(v);
+    match g.label.get() {
+        0 | DONE => finish_unstarted(g),
         _ => {
             // Run `finally` blocks: the body releases what it holds on the way out. An error
             // here has nowhere to go (CPython prints it as "ignored").
@@ -243,35 +375,26 @@ unsafe fn generator_dealloc(v: Value) {
     object::free::<GeneratorObject>(v)
 }
 
-static GENERATOR_METHODS: [Method; 3] = [
-    Method::new("send", |v, a, k| {
-        send(v, crate::builtins::args::exact("send", a, k, 1)?[0])
-    }),
-    Method::new("throw", |v, a, k| {
-        crate::builtins::args::no_keywords("throw", k)?;
-        match a {
-            [exc] => throw(v, *exc, None),
-            [exc, value] | [exc, value, _] => throw(v, *exc, Some(*value)),
-            _ => Err(errors::type_error(format!(
-                "throw expected at least 1 argument, got {}",
-                a.len()
-            ))),
-        }
-    }),
-    Method::new("close", |v, a, k| {
-        crate::builtins::args::exact("close", a, k, 0)?;
-        close(v)?;
-        Ok(none_ref())
-    }),
-];
+/// The methods coroutines share with generators.
+pub(crate) const SEND: Method = Method::new("send", |v, a, k| {
+    send(v, crate::builtins::args::exact("send", a, k, 1)?[0])
+});
+pub(crate) const THROW: Method =
+    Method::new("throw", |v, a, k| throw(v, thrown("throw", a, k)?.value()));
+pub(crate) const CLOSE: Method = Method::new("close", |v, a, k| {
+    crate::builtins::args::exact("close", a, k, 0)?;
+    close(v)?;
+    Ok(none_ref())
+});
+
+static GENERATOR_METHODS: [Method; 3] = [SEND, THROW, CLOSE];
 
 pub static GENERATOR_TYPE: TypeObject = TypeObject {
     dealloc: generator_dealloc,
     repr: |v| {
-        let code = unsafe { &*generator(v).code };
         Ok(new_string(format!(
             "<generator object {} at {:#x}>",
-            code.qualname.as_str(),
+            qualname(v),
             v.0
         )))
     },
@@ -279,13 +402,9 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     next: Some(|v| resume(v, Some(none_ref()))),
     methods: &GENERATOR_METHODS,
     getattr: Some(|v, name| {
-        let g = generator(v);
-        let code = unsafe { &*g.code };
         Ok(match name {
-            "gi_running" => Some(crate::objects::singletons::bool_ref(g.running.get())),
-            "__name__" => Some(new_str(code.name.as_str())),
-            "__qualname__" => Some(new_str(code.qualname.as_str())),
-            _ => None,
+            "gi_running" => Some(crate::objects::singletons::bool_ref(is_running(v))),
+            _ => name_attr(v, name),
         })
     }),
     ..TypeObject::new("generator")
@@ -293,6 +412,12 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
 
 pub fn is_generator(v: Value) -> bool {
     !v.is_small_int() && std::ptr::eq(type_of(v), &GENERATOR_TYPE)
+}
+
+/// A generator or a coroutine: what `yield from` and `await` drive through the resume
+/// function directly.
+fn is_resumable(v: Value) -> bool {
+    is_generator(v) || (!v.is_small_int() && std::ptr::eq(type_of(v), &COROUTINE_TYPE))
 }
 
 // ----- yield from -----
@@ -334,7 +459,7 @@ fn finished_or_error(raised: errors::Raised) -> PyResult<Option<Ref>> {
 
 /// One step of `yield from it`: sends `sent` in (`next` for None). `Ok(None)`: finished.
 pub fn yield_from_send(it: Value, sent: Value) -> PyResult<Option<Ref>> {
-    if is_generator(it) {
+    if is_resumable(it) {
         let g = generator(it);
         if sent == none() {
             return match resume(it, Some(none_ref()))? {
@@ -350,16 +475,21 @@ pub fn yield_from_send(it: Value, sent: Value) -> PyResult<Option<Ref>> {
             Err(raised) => finished_or_error(raised),
         };
     }
-    if sent == none() {
-        return match crate::ops::next(it)? {
-            Some(v) => Ok(Some(v)),
-            None => {
+    // A class's `__next__` is called directly: the value of the StopIteration it raises is
+    // the result (an `__await__` iterator's return value).
+    if sent == none() && !type_of(it).is_heap() {
+        return match crate::ops::next(it) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => {
                 stash_stop_value(None);
                 Ok(None)
             }
+            Err(raised) => finished_or_error(raised),
         };
     }
-    match crate::ops::call_method(it, new_str("send").value(), &[sent], None) {
+    let method = if sent == none() { "__next__" } else { "send" };
+    let args: &[Value] = if sent == none() { &[] } else { &[sent] };
+    match crate::ops::call_method(it, new_str(method).value(), args, None) {
         Ok(v) => Ok(Some(v)),
         Err(raised) => finished_or_error(raised),
     }
@@ -370,7 +500,7 @@ pub fn yield_from_send(it: Value, sent: Value) -> PyResult<Option<Ref>> {
 pub fn yield_from_throw(it: Value, exc: Value) -> PyResult<Option<Ref>> {
     let reraise = || errors::restore(Ref::new(exc));
     if exception::is_instance_of(exc, &GENERATOR_EXIT) {
-        if is_generator(it) {
+        if is_resumable(it) {
             close(it)?;
         } else if let Ok(close) = crate::ops::get_attr(it, new_str("close").value()) {
             crate::ops::call(close.value(), &[], None)?;
@@ -379,8 +509,8 @@ pub fn yield_from_throw(it: Value, exc: Value) -> PyResult<Option<Ref>> {
         }
         return Err(reraise());
     }
-    let result = if is_generator(it) {
-        throw(it, exc, None)
+    let result = if is_resumable(it) {
+        throw(it, exc)
     } else {
         match crate::ops::get_attr(it, new_str("throw").value()) {
             Ok(throw) => crate::ops::call(throw.value(), &[exc], None),

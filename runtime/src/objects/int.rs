@@ -89,6 +89,13 @@ pub fn int_view(v: Value) -> Option<IntView<'static>> {
         Some(IntView::Big(unsafe {
             &(*v.as_ptr::<BigIntObject>()).value
         }))
+    } else if ty.is_heap() && ty.is_subtype(&INT_TYPE) {
+        // An instance of a subclass holds any value as a big int.
+        let big = unsafe { &(*v.as_ptr::<BigIntObject>()).value };
+        Some(match big.to_i64() {
+            Some(small) if Value::try_small_int(small).is_some() => IntView::Small(small),
+            _ => IntView::Big(big),
+        })
     } else if std::ptr::eq(ty, &BOOL_TYPE) {
         Some(IntView::Small(
             unsafe { (*v.as_ptr::<BoolObject>()).value } as i64
@@ -118,6 +125,12 @@ pub fn from_big(v: BigInt) -> Ref {
         Some(small) => from_i64(small),
         None => new_big(v),
     }
+}
+
+/// A new int object holding `value` even in the small range: the start of an instance of a
+/// subclass of int.
+pub fn new_big_unnormalized(value: BigInt) -> Ref {
+    new_big(value)
 }
 
 fn new_big(value: BigInt) -> Ref {
@@ -447,7 +460,7 @@ pub static INT_TYPE: TypeObject = TypeObject {
     bool: Some(|v| Ok(!int_view(v).unwrap().is_zero_any())),
     number: &INT_NUMBER,
     construct: Some(int_construct),
-    methods: &INT_METHODS,
+    methods: INT_METHODS,
     getattr: Some(int_getattr),
     ..TypeObject::new("int")
 };
@@ -597,6 +610,15 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Ref> {
 pub fn index_value(v: Value, what: impl FnOnce(&str) -> String) -> PyResult<IntView<'static>> {
     match int_view(v) {
         Some(i) => Ok(i),
+        // An instance of a class with `__index__` (CPython's `PyNumber_Index`).
+        None if type_of(v).is_heap() => {
+            let r = crate::objects::method_args::to_index(v, what)?;
+            if !r.value().is_small_int() {
+                // The view borrows the int: keep a big one alive.
+                crate::object::make_immortal(r.value());
+            }
+            Ok(int_view(r.into_raw()).unwrap())
+        }
         None => Err(errors::type_error(what(type_of(v).name))),
     }
 }
@@ -776,7 +798,7 @@ fn bit_length(v: Value) -> u64 {
     }
 }
 
-static INT_METHODS: [Method; 7] = [
+static INT_METHODS: &[Method] = &[
     Method::new("bit_length", |v, a, k| {
         method_args::no_args("bit_length", a, k)?;
         Ok(from_i64(bit_length(v) as i64))
@@ -802,6 +824,46 @@ static INT_METHODS: [Method; 7] = [
         int_exact(v)
     }),
     Method::new("__round__", int_round),
+    crate::objects::builtin_subclass::slots::REPR,
+    crate::objects::builtin_subclass::slots::HASH,
+    crate::objects::builtin_subclass::slots::BOOL,
+    crate::objects::builtin_subclass::slots::LT,
+    crate::objects::builtin_subclass::slots::LE,
+    crate::objects::builtin_subclass::slots::EQ,
+    crate::objects::builtin_subclass::slots::NE,
+    crate::objects::builtin_subclass::slots::GT,
+    crate::objects::builtin_subclass::slots::GE,
+    crate::objects::builtin_subclass::slots::ADD,
+    crate::objects::builtin_subclass::slots::RADD,
+    crate::objects::builtin_subclass::slots::SUB,
+    crate::objects::builtin_subclass::slots::RSUB,
+    crate::objects::builtin_subclass::slots::MUL,
+    crate::objects::builtin_subclass::slots::RMUL,
+    crate::objects::builtin_subclass::slots::TRUEDIV,
+    crate::objects::builtin_subclass::slots::RTRUEDIV,
+    crate::objects::builtin_subclass::slots::FLOORDIV,
+    crate::objects::builtin_subclass::slots::RFLOORDIV,
+    crate::objects::builtin_subclass::slots::MOD,
+    crate::objects::builtin_subclass::slots::RMOD,
+    crate::objects::builtin_subclass::slots::POW,
+    crate::objects::builtin_subclass::slots::RPOW,
+    crate::objects::builtin_subclass::slots::LSHIFT,
+    crate::objects::builtin_subclass::slots::RLSHIFT,
+    crate::objects::builtin_subclass::slots::RSHIFT,
+    crate::objects::builtin_subclass::slots::RRSHIFT,
+    crate::objects::builtin_subclass::slots::AND,
+    crate::objects::builtin_subclass::slots::RAND,
+    crate::objects::builtin_subclass::slots::OR,
+    crate::objects::builtin_subclass::slots::ROR,
+    crate::objects::builtin_subclass::slots::XOR,
+    crate::objects::builtin_subclass::slots::RXOR,
+    crate::objects::builtin_subclass::slots::INVERT,
+    crate::objects::builtin_subclass::slots::NEG,
+    crate::objects::builtin_subclass::slots::POS,
+    crate::objects::builtin_subclass::slots::ABS,
+    crate::objects::builtin_subclass::slots::INT,
+    crate::objects::builtin_subclass::slots::FLOAT,
+    crate::objects::builtin_subclass::new::INT,
 ];
 
 /// The attributes ints have as rational and complex numbers.

@@ -1,10 +1,11 @@
 //! The lazy iterators the builtins return: `enumerate`, `zip`, `map`, `filter`, `reversed`
 //! and `iter(callable, sentinel)`. Each pulls from its sources only when asked for an item.
 
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::gc::{self, GcSlots};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::exception::{INDEX_ERROR, STOP_ITERATION};
 use crate::objects::int::{self, int_view, IntView};
 use crate::objects::sequence::same_or_equal;
@@ -13,8 +14,92 @@ use crate::objects::type_object::TypeObject;
 use crate::ops::{self, BinaryOp};
 use crate::value::Value;
 
-pub(crate) fn into_object<T>(obj: T) -> Ref {
-    unsafe { Ref::from_owned(object::alloc(obj)) }
+/// A new iterator object: a container of the cycle collector, as CPython's iterators are.
+pub(crate) fn into_object<T: Collectable>(obj: T) -> Ref {
+    unsafe { Ref::from_owned(gc::alloc(obj)) }
+}
+
+/// What a field owns, listed for the collector's `traverse`.
+pub(crate) trait Owns {
+    fn visit_owned(&self, visit: &mut dyn FnMut(Value));
+}
+
+impl Owns for Ref {
+    fn visit_owned(&self, visit: &mut dyn FnMut(Value)) {
+        visit(self.value())
+    }
+}
+
+impl<T: Owns> Owns for Option<T> {
+    fn visit_owned(&self, visit: &mut dyn FnMut(Value)) {
+        if let Some(x) = self {
+            x.visit_owned(visit)
+        }
+    }
+}
+
+impl<T: Owns> Owns for [T] {
+    fn visit_owned(&self, visit: &mut dyn FnMut(Value)) {
+        self.iter().for_each(|x| x.visit_owned(visit))
+    }
+}
+
+impl<T: Owns> Owns for Vec<T> {
+    fn visit_owned(&self, visit: &mut dyn FnMut(Value)) {
+        self.as_slice().visit_owned(visit)
+    }
+}
+
+impl<T: Owns + ?Sized> Owns for Box<T> {
+    fn visit_owned(&self, visit: &mut dyn FnMut(Value)) {
+        (**self).visit_owned(visit)
+    }
+}
+
+/// A cell being changed when a collection starts is skipped: what it holds then counts as
+/// referenced from outside, which keeps it alive.
+impl<T: Owns> Owns for RefCell<T> {
+    fn visit_owned(&self, visit: &mut dyn FnMut(Value)) {
+        if let Ok(x) = self.try_borrow() {
+            x.visit_owned(visit)
+        }
+    }
+}
+
+/// The cells of these types are only changed between calls that can run Python code, so a
+/// collection never sees one half-changed.
+impl<T: Owns> Owns for UnsafeCell<T> {
+    fn visit_owned(&self, visit: &mut dyn FnMut(Value)) {
+        unsafe { (*self.get()).visit_owned(visit) }
+    }
+}
+
+/// An object struct allocated by [`into_object`], whose fields say what it owns. Like most of
+/// CPython's iterators they have no `clear`: a cycle through them also goes through a
+/// container that has one.
+pub(crate) trait Collectable: Owns + Sized + 'static {
+    const GC: &'static GcSlots = &GcSlots {
+        traverse: |v, visit| fields::<Self>(v).visit_owned(visit),
+        clear: None,
+        finalize: None,
+    };
+}
+
+/// Makes an object struct [`Collectable`], owning the references in the fields named.
+macro_rules! collectable {
+    ($t:ty: $($field:ident),*) => {
+        impl $crate::objects::iterators::Owns for $t {
+            fn visit_owned(&self, visit: &mut dyn FnMut($crate::value::Value)) {
+                $($crate::objects::iterators::Owns::visit_owned(&self.$field, visit);)*
+            }
+        }
+        impl $crate::objects::iterators::Collectable for $t {}
+    };
+}
+pub(crate) use collectable;
+
+pub(crate) unsafe fn free_collectable<T: Collectable>(v: Value) {
+    gc::free::<T>(v)
 }
 
 pub(crate) fn fields<T>(v: Value) -> &'static T {
@@ -39,14 +124,14 @@ fn next_of_each(iterators: &[Ref]) -> PyResult<Option<Vec<Ref>>> {
     Ok(Some(items))
 }
 
-/// Slots every iterator type here shares: it is its own iterator.
-pub(crate) const fn iterator_type(
+/// Slots every iterator type here shares: it is its own iterator, made by [`into_object`].
+pub(crate) const fn iterator_type<T: Collectable>(
     name: &'static str,
-    dealloc: unsafe fn(Value),
     next: fn(Value) -> PyResult<Option<Ref>>,
 ) -> TypeObject {
     TypeObject {
-        dealloc,
+        dealloc: free_collectable::<T>,
+        gc: Some(T::GC),
         iter: Some(|v| Ok(Ref::new(v))),
         next: Some(next),
         ..TypeObject::new(name)
@@ -62,6 +147,8 @@ struct Enumerate {
     /// The index of the next item: any int, since `start` may be big.
     count: UnsafeCell<Ref>,
 }
+
+collectable!(Enumerate: source, count);
 
 /// `enumerate(iterable, start)`; `start` is an int.
 pub fn new_enumerate(iterable: Value, start: Value) -> PyResult<Ref> {
@@ -90,11 +177,7 @@ fn enumerate_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(Some(new_tuple(vec![index, item])))
 }
 
-pub static ENUMERATE_TYPE: TypeObject = iterator_type(
-    "enumerate",
-    |v| unsafe { object::free::<Enumerate>(v) },
-    enumerate_next,
-);
+pub static ENUMERATE_TYPE: TypeObject = iterator_type::<Enumerate>("enumerate", enumerate_next);
 
 // ----- zip -----
 
@@ -103,6 +186,8 @@ struct Zip {
     header: ObjHeader,
     iterators: Vec<Ref>,
 }
+
+collectable!(Zip: iterators);
 
 pub fn new_zip(iterables: &[Value]) -> PyResult<Ref> {
     Ok(into_object(Zip {
@@ -119,8 +204,7 @@ fn zip_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(next_of_each(&z.iterators)?.map(new_tuple))
 }
 
-pub static ZIP_TYPE: TypeObject =
-    iterator_type("zip", |v| unsafe { object::free::<Zip>(v) }, zip_next);
+pub static ZIP_TYPE: TypeObject = iterator_type::<Zip>("zip", zip_next);
 
 // ----- map -----
 
@@ -130,6 +214,8 @@ struct Map {
     function: Ref,
     iterators: Vec<Ref>,
 }
+
+collectable!(Map: function, iterators);
 
 /// `map(function, *iterables)`, with at least one iterable.
 pub fn new_map(function: Value, iterables: &[Value]) -> PyResult<Ref> {
@@ -149,8 +235,7 @@ fn map_next(v: Value) -> PyResult<Option<Ref>> {
     ops::call(m.function.value(), &args, None).map(Some)
 }
 
-pub static MAP_TYPE: TypeObject =
-    iterator_type("map", |v| unsafe { object::free::<Map>(v) }, map_next);
+pub static MAP_TYPE: TypeObject = iterator_type::<Map>("map", map_next);
 
 // ----- filter -----
 
@@ -161,6 +246,8 @@ struct Filter {
     function: Option<Ref>,
     source: Ref,
 }
+
+collectable!(Filter: function, source);
 
 pub fn new_filter(function: Option<Value>, iterable: Value) -> PyResult<Ref> {
     Ok(into_object(Filter {
@@ -187,11 +274,7 @@ fn filter_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(None)
 }
 
-pub static FILTER_TYPE: TypeObject = iterator_type(
-    "filter",
-    |v| unsafe { object::free::<Filter>(v) },
-    filter_next,
-);
+pub static FILTER_TYPE: TypeObject = iterator_type::<Filter>("filter", filter_next);
 
 // ----- reversed -----
 
@@ -205,6 +288,8 @@ struct Reversed {
     index: Cell<isize>,
     fetch: fn(Value, usize) -> PyResult<Option<Ref>>,
 }
+
+collectable!(Reversed: source);
 
 fn new_reversed_with(
     ty: &'static TypeObject,
@@ -275,13 +360,9 @@ fn release(slot: &UnsafeCell<Option<Ref>>) {
     drop(held);
 }
 
-unsafe fn reversed_dealloc(v: Value) {
-    object::free::<Reversed>(v)
-}
-
-pub static REVERSED_TYPE: TypeObject = iterator_type("reversed", reversed_dealloc, reversed_next);
+pub static REVERSED_TYPE: TypeObject = iterator_type::<Reversed>("reversed", reversed_next);
 pub static LIST_REVERSEITERATOR_TYPE: TypeObject =
-    iterator_type("list_reverseiterator", reversed_dealloc, reversed_next);
+    iterator_type::<Reversed>("list_reverseiterator", reversed_next);
 
 // ----- iter(callable, sentinel) -----
 
@@ -292,6 +373,8 @@ struct CallableIterator {
     function: UnsafeCell<Option<Ref>>,
     sentinel: Ref,
 }
+
+collectable!(CallableIterator: function, sentinel);
 
 pub fn new_callable_iterator(function: Value, sentinel: Value) -> Ref {
     into_object(CallableIterator {
@@ -323,8 +406,5 @@ fn callable_iterator_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(Some(result))
 }
 
-pub static CALLABLE_ITERATOR_TYPE: TypeObject = iterator_type(
-    "callable_iterator",
-    |v| unsafe { object::free::<CallableIterator>(v) },
-    callable_iterator_next,
-);
+pub static CALLABLE_ITERATOR_TYPE: TypeObject =
+    iterator_type::<CallableIterator>("callable_iterator", callable_iterator_next);

@@ -41,7 +41,7 @@ static LIST_GC: GcSlots = GcSlots {
 };
 
 pub fn is_list(v: Value) -> bool {
-    !v.is_small_int() && std::ptr::eq(type_of(v), &LIST_TYPE)
+    !v.is_small_int() && type_of(v).is_or_derives(&LIST_TYPE)
 }
 
 /// The items of a list. Callers must not hold the slice across calls that can run Python code
@@ -277,13 +277,13 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     }),
     iter: Some(|v| Ok(sequence::new_seq_iterator(&LIST_ITERATOR_TYPE, v, item_at))),
     construct: Some(list_construct),
-    methods: &LIST_METHODS,
+    methods: LIST_METHODS,
     ..TypeObject::new("list")
 };
 
 // ----- methods -----
 
-static LIST_METHODS: [Method; 11] = [
+static LIST_METHODS: &[Method] = &[
     Method::new("append", list_append),
     Method::new("extend", list_extend),
     Method::new("insert", list_insert),
@@ -295,6 +295,24 @@ static LIST_METHODS: [Method; 11] = [
     Method::new("sort", crate::objects::list_sort::sort_method),
     Method::new("reverse", list_reverse),
     Method::new("copy", list_copy),
+    crate::objects::builtin_subclass::slots::REPR,
+    crate::objects::builtin_subclass::slots::LEN,
+    crate::objects::builtin_subclass::slots::GETITEM,
+    crate::objects::builtin_subclass::slots::SETITEM,
+    crate::objects::builtin_subclass::slots::DELITEM,
+    crate::objects::builtin_subclass::slots::CONTAINS,
+    crate::objects::builtin_subclass::slots::ITER,
+    crate::objects::builtin_subclass::slots::LT,
+    crate::objects::builtin_subclass::slots::LE,
+    crate::objects::builtin_subclass::slots::EQ,
+    crate::objects::builtin_subclass::slots::NE,
+    crate::objects::builtin_subclass::slots::GT,
+    crate::objects::builtin_subclass::slots::GE,
+    crate::objects::builtin_subclass::slots::CONCAT,
+    crate::objects::builtin_subclass::slots::REPEAT,
+    crate::objects::builtin_subclass::slots::RREPEAT,
+    Method::new("__init__", list_init),
+    crate::objects::builtin_subclass::new::LIST,
 ];
 
 fn list_append(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
@@ -404,4 +422,22 @@ fn list_reverse(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Re
 fn list_copy(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     method_args::no_args("copy", args, kwnames)?;
     Ok(new_list(list_items(v).clone()))
+}
+
+/// `list.__init__(self, iterable=())`: the list becomes the iterable's items.
+fn list_init(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    args::no_keywords("list", kwnames)?;
+    let items = match args {
+        [] => Vec::new(),
+        [x] => crate::ops::collect(*x)?,
+        _ => {
+            return Err(errors::type_error(format!(
+                "list expected at most 1 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    let old = std::mem::replace(list_items(v), items);
+    drop(old);
+    Ok(none_ref())
 }

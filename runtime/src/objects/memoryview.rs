@@ -6,13 +6,15 @@
 use std::cell::{Cell, UnsafeCell};
 
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::gc::{self, GcSlots};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::bytearray;
 use crate::objects::bytes::{self, new_bytes};
 use crate::objects::bytes_methods;
 use crate::objects::exception::{BUFFER_ERROR, NOT_IMPLEMENTED_ERROR};
 use crate::objects::float::{float_value, new_float};
 use crate::objects::int::{self, int_view};
+use crate::objects::iterators::{self, collectable, Owns};
 use crate::objects::list::{is_list, list_items, new_list};
 use crate::objects::method_args;
 use crate::objects::sequence;
@@ -306,7 +308,7 @@ fn new_view(source: Value, layout: Layout, readonly: bool) -> Ref {
     if bytearray::is_bytearray(source) {
         bytearray::add_export(source);
     }
-    let v = object::alloc(MemoryViewObject {
+    let v = gc::alloc(MemoryViewObject {
         header: ObjHeader::new(&MEMORYVIEW_TYPE),
         source: UnsafeCell::new(Some(Ref::new(source))),
         layout,
@@ -331,8 +333,16 @@ fn release(v: Value) {
 
 unsafe fn memoryview_dealloc(v: Value) {
     release(v);
-    object::free::<MemoryViewObject>(v)
+    gc::free::<MemoryViewObject>(v)
 }
+
+/// Tracked as in CPython, although bytes and bytearray objects refer to nothing, so no cycle
+/// goes through a view yet.
+static MEMORYVIEW_GC: GcSlots = GcSlots {
+    traverse: |v, visit| view_object(v).source.visit_owned(visit),
+    clear: Some(release),
+    finalize: None,
+};
 
 /// The bytes of a contiguous view, for bytes-like arguments; a view with gaps is refused as
 /// CPython refuses simple buffer requests.
@@ -564,20 +574,17 @@ fn iterator_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(Some(view.item(i).to_object()))
 }
 
-static MEMORYVIEW_ITERATOR_TYPE: TypeObject = TypeObject {
-    dealloc: |v| unsafe { object::free::<MemoryViewIterator>(v) },
-    iter: Some(|v| Ok(Ref::new(v))),
-    next: Some(iterator_next),
-    ..TypeObject::new("iterator")
-};
+collectable!(MemoryViewIterator: view);
+
+static MEMORYVIEW_ITERATOR_TYPE: TypeObject =
+    iterators::iterator_type::<MemoryViewIterator>("iterator", iterator_next);
 
 fn memoryview_iter(v: Value) -> PyResult<Ref> {
-    let it = object::alloc(MemoryViewIterator {
+    Ok(iterators::into_object(MemoryViewIterator {
         header: ObjHeader::new(&MEMORYVIEW_ITERATOR_TYPE),
         view: Ref::new(v),
         index: Cell::new(0),
-    });
-    Ok(unsafe { Ref::from_owned(it) })
+    }))
 }
 
 fn memoryview_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
@@ -616,6 +623,7 @@ fn memoryview_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
 
 pub static MEMORYVIEW_TYPE: TypeObject = TypeObject {
     dealloc: memoryview_dealloc,
+    gc: Some(&MEMORYVIEW_GC),
     repr: memoryview_repr,
     hash: Some(memoryview_hash),
     richcompare: Some(memoryview_richcompare),

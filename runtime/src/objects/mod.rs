@@ -1,5 +1,7 @@
 //! The builtin object types, one file per type family.
 
+pub mod attr_cache;
+pub mod builtin_subclass;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -7,6 +9,7 @@ pub mod cell;
 pub mod class;
 pub mod codecs;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod dict_views;
 pub mod exception;
@@ -18,7 +21,9 @@ pub mod int;
 pub mod iterators;
 pub mod list;
 pub mod list_sort;
+pub mod mappingproxy;
 pub mod memoryview;
+pub mod metaclass;
 pub mod method;
 pub mod method_args;
 pub mod module;
@@ -28,7 +33,9 @@ pub mod sequence;
 pub mod set;
 pub mod singletons;
 pub mod slice;
+pub mod slots;
 pub mod str;
 pub mod str_methods;
 pub mod tuple;
+pub mod tuplegetter;
 pub mod type_object;

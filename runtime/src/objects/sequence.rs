@@ -5,7 +5,7 @@
 use std::cell::{Cell, UnsafeCell};
 
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::int::{self, IntView};
 use crate::objects::singletons::bool_ref;
 use crate::objects::type_object::{CompareOp, TypeObject};
@@ -160,18 +160,19 @@ pub struct SeqIterator {
     item_at: fn(Value, usize) -> Option<Ref>,
 }
 
+crate::objects::iterators::collectable!(SeqIterator: source);
+
 pub fn new_seq_iterator(
     ty: &'static TypeObject,
     source: Value,
     item_at: fn(Value, usize) -> Option<Ref>,
 ) -> Ref {
-    let v = object::alloc(SeqIterator {
+    crate::objects::iterators::into_object(SeqIterator {
         header: ObjHeader::new(ty),
         source: UnsafeCell::new(Some(Ref::new(source))),
         index: Cell::new(0),
         item_at,
-    });
-    unsafe { Ref::from_owned(v) }
+    })
 }
 
 pub fn seq_iterator_next(v: Value) -> PyResult<Option<Ref>> {
@@ -189,20 +190,14 @@ pub fn seq_iterator_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(item)
 }
 
-pub unsafe fn seq_iterator_dealloc(v: Value) {
-    object::free::<SeqIterator>(v)
-}
-
 /// Defines an iterator type over a sequence.
 macro_rules! seq_iterator_type {
     ($name:ident, $pyname:literal) => {
         pub static $name: $crate::objects::type_object::TypeObject =
-            $crate::objects::type_object::TypeObject {
-                dealloc: $crate::objects::sequence::seq_iterator_dealloc,
-                iter: Some(|v| Ok($crate::object::Ref::new(v))),
-                next: Some($crate::objects::sequence::seq_iterator_next),
-                ..$crate::objects::type_object::TypeObject::new($pyname)
-            };
+            $crate::objects::iterators::iterator_type::<$crate::objects::sequence::SeqIterator>(
+                $pyname,
+                $crate::objects::sequence::seq_iterator_next,
+            );
     };
 }
 pub(crate) use seq_iterator_type;

@@ -198,11 +198,11 @@ impl Table {
 }
 
 pub fn is_set(v: Value) -> bool {
-    !v.is_small_int() && std::ptr::eq(type_of(v), &SET_TYPE)
+    !v.is_small_int() && type_of(v).is_or_derives(&SET_TYPE)
 }
 
 pub fn is_frozenset(v: Value) -> bool {
-    !v.is_small_int() && std::ptr::eq(type_of(v), &FROZENSET_TYPE)
+    !v.is_small_int() && type_of(v).is_or_derives(&FROZENSET_TYPE)
 }
 
 /// A set or a frozenset (CPython's PyAnySet_Check).
@@ -232,6 +232,11 @@ fn new_empty(ty: &'static TypeObject) -> Ref {
     unsafe { Ref::from_owned(v) }
 }
 
+/// A new frozenset with the elements of the set or frozenset `v`.
+pub fn new_frozenset_copy(v: Value) -> Ref {
+    new_from(&FROZENSET_TYPE, v).expect("copying a set's elements cannot fail")
+}
+
 pub fn new_set() -> Ref {
     new_empty(&SET_TYPE)
 }
@@ -245,7 +250,7 @@ fn new_from(ty: &'static TypeObject, iterable: Value) -> PyResult<Ref> {
 
 /// A new set of the same type with the same elements (CPython's set_copy).
 fn copy_of(set: Value) -> PyResult<Ref> {
-    new_from(type_of(set), set)
+    new_from(type_of(set).base_layout(), set)
 }
 
 unsafe fn set_dealloc(v: Value) {
@@ -473,7 +478,7 @@ fn intersection(set: Value, other: Value) -> PyResult<Ref> {
     if set == other {
         return copy_of(set);
     }
-    let result = new_empty(type_of(set));
+    let result = new_empty(type_of(set).base_layout());
     if is_anyset(other) {
         let (larger, smaller) = if len(other) > len(set) {
             (other, set)
@@ -557,7 +562,7 @@ fn difference(set: Value, other: Value) -> PyResult<Ref> {
     if len(set) >> 2 > other_len {
         return copy_and_difference(set, other);
     }
-    let result = new_empty(type_of(set));
+    let result = new_empty(type_of(set).base_layout());
     for (hash, key) in table(set).entries() {
         let present = if dict::is_dict(other) {
             dict::get_item_with_hash(other, key.value(), hash)?.is_some()
@@ -594,7 +599,7 @@ fn symmetric_difference_update(set: Value, other: Value) -> PyResult<()> {
     } else if is_anyset(other) {
         table(other).entries()
     } else {
-        table(new_from(type_of(set), other)?.value()).entries()
+        table(new_from(type_of(set).base_layout(), other)?.value()).entries()
     };
     for (hash, key) in entries {
         if !discard_entry(set, key.value(), hash)? {
@@ -606,7 +611,7 @@ fn symmetric_difference_update(set: Value, other: Value) -> PyResult<()> {
 
 /// `set ^ other`: a new set of `set`'s type made from `other`, updated with `set`.
 fn symmetric_difference(set: Value, other: Value) -> PyResult<Ref> {
-    let result = new_from(type_of(set), other)?;
+    let result = new_from(type_of(set).base_layout(), other)?;
     symmetric_difference_update(result.value(), set)?;
     Ok(result)
 }
@@ -838,21 +843,18 @@ fn set_iterator_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(None)
 }
 
-static SET_ITERATOR_TYPE: TypeObject = TypeObject {
-    dealloc: |v| unsafe { object::free::<SetIterator>(v) },
-    iter: Some(|v| Ok(Ref::new(v))),
-    next: Some(set_iterator_next),
-    ..TypeObject::new("set_iterator")
-};
+crate::objects::iterators::collectable!(SetIterator: set);
+
+static SET_ITERATOR_TYPE: TypeObject =
+    crate::objects::iterators::iterator_type::<SetIterator>("set_iterator", set_iterator_next);
 
 fn set_iter(set: Value) -> PyResult<Ref> {
-    let v = object::alloc(SetIterator {
+    Ok(crate::objects::iterators::into_object(SetIterator {
         header: ObjHeader::new(&SET_ITERATOR_TYPE),
         set: UnsafeCell::new(Some(Ref::new(set))),
         expected_len: Cell::new(len(set)),
         position: Cell::new(0),
-    });
-    Ok(unsafe { Ref::from_owned(v) })
+    }))
 }
 
 /// The optional iterable of `set(...)` and `frozenset(...)`.
@@ -903,7 +905,11 @@ fn frozenset_construct(
     kwnames: Option<Value>,
 ) -> PyResult<Ref> {
     match constructor_argument("frozenset", args, kwnames)? {
-        Some(iterable) if is_frozenset(iterable) => Ok(Ref::new(iterable)),
+        Some(iterable)
+            if is_frozenset(iterable) && std::ptr::eq(type_of(iterable), &FROZENSET_TYPE) =>
+        {
+            Ok(Ref::new(iterable))
+        }
         Some(iterable) => {
             let set = new_from(&FROZENSET_TYPE, iterable)?;
             Ok(if len(set.value()) > 0 {
@@ -973,7 +979,7 @@ fn method_clear(set: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<
 /// `copy()`: a frozenset is its own copy.
 fn method_copy(set: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     no_arguments("copy", args, kwnames)?;
-    if is_frozenset(set) {
+    if is_frozenset(set) && std::ptr::eq(type_of(set), &FROZENSET_TYPE) {
         return Ok(Ref::new(set));
     }
     copy_of(set)
@@ -1050,7 +1056,7 @@ fn method_isdisjoint(set: Value, args: &[Value], kwnames: Option<Value>) -> PyRe
     )?))
 }
 
-static SET_METHODS: [Method; 17] = [
+static SET_METHODS: &[Method] = &[
     Method::new("add", method_add),
     Method::new("clear", method_clear),
     Method::new("copy", method_copy),
@@ -1071,9 +1077,29 @@ static SET_METHODS: [Method; 17] = [
     ),
     Method::new("union", method_union),
     Method::new("update", method_update),
+    crate::objects::builtin_subclass::slots::REPR,
+    crate::objects::builtin_subclass::slots::LEN,
+    crate::objects::builtin_subclass::slots::CONTAINS,
+    crate::objects::builtin_subclass::slots::ITER,
+    crate::objects::builtin_subclass::slots::LT,
+    crate::objects::builtin_subclass::slots::LE,
+    crate::objects::builtin_subclass::slots::EQ,
+    crate::objects::builtin_subclass::slots::NE,
+    crate::objects::builtin_subclass::slots::GT,
+    crate::objects::builtin_subclass::slots::GE,
+    crate::objects::builtin_subclass::slots::AND,
+    crate::objects::builtin_subclass::slots::RAND,
+    crate::objects::builtin_subclass::slots::OR,
+    crate::objects::builtin_subclass::slots::ROR,
+    crate::objects::builtin_subclass::slots::XOR,
+    crate::objects::builtin_subclass::slots::RXOR,
+    crate::objects::builtin_subclass::slots::SUB,
+    crate::objects::builtin_subclass::slots::RSUB,
+    Method::new("__init__", set_init),
+    crate::objects::builtin_subclass::new::SET,
 ];
 
-static FROZENSET_METHODS: [Method; 8] = [
+static FROZENSET_METHODS: &[Method] = &[
     Method::new("copy", method_copy),
     Method::new("difference", method_difference),
     Method::new("intersection", method_intersection),
@@ -1082,6 +1108,26 @@ static FROZENSET_METHODS: [Method; 8] = [
     Method::new("issuperset", method_issuperset),
     Method::new("symmetric_difference", method_symmetric_difference),
     Method::new("union", method_union),
+    crate::objects::builtin_subclass::slots::REPR,
+    crate::objects::builtin_subclass::slots::HASH,
+    crate::objects::builtin_subclass::slots::LEN,
+    crate::objects::builtin_subclass::slots::CONTAINS,
+    crate::objects::builtin_subclass::slots::ITER,
+    crate::objects::builtin_subclass::slots::LT,
+    crate::objects::builtin_subclass::slots::LE,
+    crate::objects::builtin_subclass::slots::EQ,
+    crate::objects::builtin_subclass::slots::NE,
+    crate::objects::builtin_subclass::slots::GT,
+    crate::objects::builtin_subclass::slots::GE,
+    crate::objects::builtin_subclass::slots::AND,
+    crate::objects::builtin_subclass::slots::RAND,
+    crate::objects::builtin_subclass::slots::OR,
+    crate::objects::builtin_subclass::slots::ROR,
+    crate::objects::builtin_subclass::slots::XOR,
+    crate::objects::builtin_subclass::slots::RXOR,
+    crate::objects::builtin_subclass::slots::SUB,
+    crate::objects::builtin_subclass::slots::RSUB,
+    crate::objects::builtin_subclass::new::FROZENSET,
 ];
 
 pub static SET_TYPE: TypeObject = TypeObject {
@@ -1095,7 +1141,7 @@ pub static SET_TYPE: TypeObject = TypeObject {
     contains: Some(set_contains),
     iter: Some(set_iter),
     construct: Some(set_construct),
-    methods: &SET_METHODS,
+    methods: SET_METHODS,
     ..TypeObject::new("set")
 };
 
@@ -1110,6 +1156,22 @@ pub static FROZENSET_TYPE: TypeObject = TypeObject {
     contains: Some(set_contains),
     iter: Some(set_iter),
     construct: Some(frozenset_construct),
-    methods: &FROZENSET_METHODS,
+    methods: FROZENSET_METHODS,
     ..TypeObject::new("frozenset")
 };
+
+/// `set.__init__(self, iterable=())`: the set becomes the iterable's elements.
+fn set_init(set: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    crate::builtins::args::no_keywords("set", kwnames)?;
+    if args.len() > 1 {
+        return Err(errors::type_error(format!(
+            "set expected at most 1 arguments, got {}",
+            args.len()
+        )));
+    }
+    method_clear(set, &[], None)?;
+    if let Some(iterable) = args.first() {
+        update_from(set, *iterable)?;
+    }
+    Ok(none_ref())
+}

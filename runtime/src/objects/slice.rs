@@ -54,12 +54,13 @@ fn bound_value(v: Value) -> PyResult<Option<i64>> {
     if v == none() {
         return Ok(None);
     }
-    match int_view(v) {
-        Some(i) => Ok(Some(int::saturating_i64(i))),
-        None => Err(errors::type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
+    if let Some(i) = int_view(v) {
+        return Ok(Some(int::saturating_i64(i)));
     }
+    let i = crate::objects::method_args::to_index(v, |_| {
+        "slice indices must be integers or None or have an __index__ method".to_string()
+    })?;
+    Ok(Some(int::saturating_i64(int_view(i.value()).unwrap())))
 }
 
 /// CPython's `PySlice_GetIndicesEx`: clamps start and stop into range for the step's direction.

@@ -49,7 +49,7 @@ unsafe fn str_dealloc(v: Value) {
 }
 
 fn str_object(v: Value) -> Option<&'static StrObject> {
-    (!v.is_small_int() && std::ptr::eq(type_of(v), &STR_TYPE))
+    (!v.is_small_int() && type_of(v).is_or_derives(&STR_TYPE))
         .then(|| unsafe { &*v.as_ptr::<StrObject>() })
 }
 
@@ -226,28 +226,27 @@ struct StrIterator {
     byte_pos: Cell<usize>,
 }
 
-static STR_ITERATOR_TYPE: TypeObject = TypeObject {
-    dealloc: |v| unsafe { object::free::<StrIterator>(v) },
-    iter: Some(|v| Ok(Ref::new(v))),
-    next: Some(|v| {
-        let it = unsafe { &*v.as_ptr::<StrIterator>() };
-        let text = as_str(it.source.value()).unwrap();
-        let pos = it.byte_pos.get();
-        Ok(text[pos..].chars().next().map(|c| {
-            it.byte_pos.set(pos + c.len_utf8());
-            new_str(&text[pos..pos + c.len_utf8()])
-        }))
-    }),
-    ..TypeObject::new("str_iterator")
-};
+crate::objects::iterators::collectable!(StrIterator: source);
+
+fn str_iterator_next(v: Value) -> PyResult<Option<Ref>> {
+    let it = unsafe { &*v.as_ptr::<StrIterator>() };
+    let text = as_str(it.source.value()).unwrap();
+    let pos = it.byte_pos.get();
+    Ok(text[pos..].chars().next().map(|c| {
+        it.byte_pos.set(pos + c.len_utf8());
+        new_str(&text[pos..pos + c.len_utf8()])
+    }))
+}
+
+static STR_ITERATOR_TYPE: TypeObject =
+    crate::objects::iterators::iterator_type::<StrIterator>("str_iterator", str_iterator_next);
 
 fn str_iter(v: Value) -> PyResult<Ref> {
-    let it = object::alloc(StrIterator {
+    Ok(crate::objects::iterators::into_object(StrIterator {
         header: ObjHeader::new(&STR_ITERATOR_TYPE),
         source: Ref::new(v),
         byte_pos: Cell::new(0),
-    });
-    Ok(unsafe { Ref::from_owned(it) })
+    }))
 }
 
 fn str_construct(
@@ -308,6 +307,6 @@ pub static STR_TYPE: TypeObject = TypeObject {
     iter: Some(str_iter),
     construct: Some(str_construct),
     number: &STR_NUMBER,
-    methods: &STR_METHODS,
+    methods: STR_METHODS,
     ..TypeObject::new("str")
 };

@@ -24,7 +24,7 @@ use crate::ops::{self, type_of};
 use crate::value::Value;
 
 /// The method table of `str`.
-pub static STR_METHODS: [Method; 45] = [
+pub static STR_METHODS: &[Method] = &[
     Method::new("capitalize", capitalize),
     Method::new("casefold", casefold),
     Method::new("center", center),
@@ -70,6 +70,25 @@ pub static STR_METHODS: [Method; 45] = [
     Method::new("translate", translate),
     Method::new("upper", upper),
     Method::new("zfill", zfill),
+    crate::objects::builtin_subclass::slots::REPR,
+    crate::objects::builtin_subclass::slots::STR,
+    crate::objects::builtin_subclass::slots::HASH,
+    crate::objects::builtin_subclass::slots::LEN,
+    crate::objects::builtin_subclass::slots::GETITEM,
+    crate::objects::builtin_subclass::slots::CONTAINS,
+    crate::objects::builtin_subclass::slots::ITER,
+    crate::objects::builtin_subclass::slots::LT,
+    crate::objects::builtin_subclass::slots::LE,
+    crate::objects::builtin_subclass::slots::EQ,
+    crate::objects::builtin_subclass::slots::NE,
+    crate::objects::builtin_subclass::slots::GT,
+    crate::objects::builtin_subclass::slots::GE,
+    crate::objects::builtin_subclass::slots::CONCAT,
+    crate::objects::builtin_subclass::slots::REPEAT,
+    crate::objects::builtin_subclass::slots::RREPEAT,
+    crate::objects::builtin_subclass::slots::MOD,
+    crate::objects::builtin_subclass::slots::RMOD,
+    crate::objects::builtin_subclass::new::STR,
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ static TUPLE_GC: GcSlots = GcSlots {
 };
 
 pub fn is_tuple(v: Value) -> bool {
-    !v.is_small_int() && std::ptr::eq(type_of(v), &TUPLE_TYPE)
+    !v.is_small_int() && type_of(v).is_or_derives(&TUPLE_TYPE)
 }
 
 pub fn tuple_items(v: Value) -> &'static [Ref] {
@@ -144,7 +144,8 @@ fn tuple_construct(
     crate::builtins::args::no_keywords("tuple", kwnames)?;
     match args {
         [] => Ok(new_tuple(Vec::new())),
-        [x] if is_tuple(*x) => Ok(Ref::new(*x)),
+        // An exact tuple is its own copy; a subclass's instance becomes a tuple.
+        [x] if is_tuple(*x) && std::ptr::eq(type_of(*x), &TUPLE_TYPE) => Ok(Ref::new(*x)),
         [x] => Ok(new_tuple(ops::collect(*x)?)),
         _ => Err(errors::type_error(format!(
             "tuple expected at most 1 arguments, got {}",
@@ -166,15 +167,31 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     contains: Some(|v, x| sequence::contains_item(tuple_items(v), x)),
     iter: Some(|v| Ok(sequence::new_seq_iterator(&TUPLE_ITERATOR_TYPE, v, item_at))),
     construct: Some(tuple_construct),
-    methods: &TUPLE_METHODS,
+    methods: TUPLE_METHODS,
     ..TypeObject::new("tuple")
 };
 
 // ----- methods -----
 
-static TUPLE_METHODS: [Method; 2] = [
+static TUPLE_METHODS: &[Method] = &[
     Method::new("index", tuple_index),
     Method::new("count", tuple_count),
+    crate::objects::builtin_subclass::slots::REPR,
+    crate::objects::builtin_subclass::slots::HASH,
+    crate::objects::builtin_subclass::slots::LEN,
+    crate::objects::builtin_subclass::slots::GETITEM,
+    crate::objects::builtin_subclass::slots::CONTAINS,
+    crate::objects::builtin_subclass::slots::ITER,
+    crate::objects::builtin_subclass::slots::LT,
+    crate::objects::builtin_subclass::slots::LE,
+    crate::objects::builtin_subclass::slots::EQ,
+    crate::objects::builtin_subclass::slots::NE,
+    crate::objects::builtin_subclass::slots::GT,
+    crate::objects::builtin_subclass::slots::GE,
+    crate::objects::builtin_subclass::slots::CONCAT,
+    crate::objects::builtin_subclass::slots::REPEAT,
+    crate::objects::builtin_subclass::slots::RREPEAT,
+    crate::objects::builtin_subclass::new::TUPLE,
 ];
 
 /// `tuple.index(x[, start[, stop]])`.

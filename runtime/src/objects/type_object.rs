@@ -187,6 +187,11 @@ pub struct TypeObject {
     /// Classes defined in Python: `__module__` and `__qualname__`.
     pub module: Option<&'static str>,
     pub qualname: &'static str,
+    /// The version tag attribute caches key on (DESIGN §4, Types): 0 until one is assigned,
+    /// and again 0 once the namespace of the class or of a base changes (`attr_cache.rs`).
+    pub version: Cell<u64>,
+    /// Classes defined in Python: `__bases__`, in order.
+    pub bases: Cell<&'static [&'static TypeObject]>,
 }
 
 /// A method implemented in Rust: called with `self` and the vectorcall arguments.
@@ -276,6 +281,8 @@ impl TypeObject {
             mro: Cell::new(&[]),
             module: None,
             qualname: name,
+            version: Cell::new(0),
+            bases: Cell::new(&[]),
         }
     }
 
@@ -303,16 +310,7 @@ impl TypeObject {
     /// Finds `name` in the namespaces of the classes of the MRO (classes defined in Python),
     /// borrowed.
     pub fn lookup(&'static self, name: &str) -> PyResult<Option<Value>> {
-        let key = crate::objects::str::new_str(name);
-        for ty in self.resolution_order() {
-            let d = ty.dict.get();
-            if !d.is_null() {
-                if let Some(v) = crate::objects::dict::get_item(d, key.value())? {
-                    return Ok(Some(v));
-                }
-            }
-        }
-        Ok(None)
+        crate::objects::attr_cache::find_in_mro(self, crate::objects::attr_cache::intern(name))
     }
 
     /// The method `name` of this type or its bases.
@@ -326,6 +324,13 @@ impl TypeObject {
             t = ty.base;
         }
         None
+    }
+
+    /// `self` is the builtin type `base` or a class defined in Python deriving from it: the
+    /// check of builtin types' own operations, which accept subclasses as CPython does.
+    #[inline]
+    pub fn is_or_derives(&self, base: &TypeObject) -> bool {
+        std::ptr::eq(self, base) || (self.is_heap() && self.is_subtype(base))
     }
 
     /// `self` is `other` or derives from it.
@@ -372,12 +377,43 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
     repr: type_repr,
     call: Some(type_call),
     construct: Some(crate::objects::class::type_construct),
+    getitem: Some(crate::objects::metaclass::type_getitem),
     getattr: Some(crate::objects::class::type_getattr),
     setattr: Some(crate::objects::class::type_setattr),
     ..TypeObject::new("type")
 };
 
+/// An instance of `object` itself: nothing but the header, usable as a sentinel.
+#[repr(C)]
+struct PlainObject {
+    header: ObjHeader,
+}
+
+/// `object()`: a new featureless instance.
+pub fn new_plain_object() -> Ref {
+    unsafe {
+        Ref::from_owned(crate::object::alloc(PlainObject {
+            header: ObjHeader::new(&OBJECT_TYPE),
+        }))
+    }
+}
+
+fn object_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    let keywords = kwnames.map_or(0, |k| crate::objects::tuple::tuple_items(k).len());
+    if !args.is_empty() || keywords > 0 {
+        return Err(crate::errors::type_error("object() takes no arguments"));
+    }
+    Ok(new_plain_object())
+}
+
 pub static OBJECT_TYPE: TypeObject = TypeObject {
     base: None,
+    dealloc: |v| unsafe { crate::object::free::<PlainObject>(v) },
+    construct: Some(object_construct),
+    methods: &crate::objects::builtin_subclass::OBJECT_METHODS,
     ..TypeObject::new("object")
 };

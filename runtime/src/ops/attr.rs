@@ -45,7 +45,23 @@ pub fn get_attr(obj: Value, name: Value) -> PyResult<Ref> {
     if let Some(method) = ty.find_method(text) {
         return Ok(new_bound_method(obj, method));
     }
+    if text == "__class__" {
+        return Ok(Ref::new(ty.as_value()));
+    }
     Err(attribute_error(obj, text))
+}
+
+/// `obj.name`, or `None` where that raises AttributeError (CPython's
+/// `_PyObject_LookupAttr`).
+pub fn get_attr_or_none(obj: Value, name: Value) -> PyResult<Option<Ref>> {
+    match get_attr(obj, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(_) if errors::matches(&crate::objects::exception::ATTRIBUTE_ERROR) => {
+            errors::take();
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `obj.name = value` (`value` None: `del obj.name`).

@@ -3,7 +3,7 @@
 mod attr;
 mod number;
 
-pub use attr::{call_method, get_attr, set_attr};
+pub use attr::{call_method, get_attr, get_attr_or_none, set_attr};
 
 pub use number::{binary_op, inplace_op, unary_op, BinaryOp, UnaryOp};
 
@@ -296,10 +296,13 @@ pub fn format(value: Value, spec: &str) -> PyResult<Ref> {
         if spec.is_empty() {
             return str(value);
         }
-        return Err(errors::type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            ty.name
-        )));
+        // A subclass of int, float or str formats as its base does.
+        if !crate::objects::builtin_subclass::is_subclassable(ty.base_layout()) {
+            return Err(errors::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                ty.name
+            )));
+        }
     }
     if spec.is_empty() {
         if as_str(value).is_some() {

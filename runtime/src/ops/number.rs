@@ -125,14 +125,15 @@ pub fn binary_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
 /// `a op= b`: lists and bytearrays extend and repeat in place; everything else falls back to
 /// `a op b`.
 pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
+    // A class's `__iop__` first, also when it derives from set or list.
+    if let Some(r) = crate::objects::class::inplace_dunder(a, b, op)? {
+        return Ok(r);
+    }
     if crate::objects::set::is_set(a) {
         let r = crate::objects::set::inplace_op(a, b, op)?;
         if !is_not_implemented(&r) {
             return Ok(r);
         }
-    }
-    if let Some(r) = crate::objects::class::inplace_dunder(a, b, op)? {
-        return Ok(r);
     }
     if crate::objects::bytearray::is_bytearray(a) {
         match op {
@@ -173,7 +174,13 @@ fn binary_op_as(a: Value, b: Value, op: BinaryOp, suffix: &str) -> PyResult<Ref>
     } else {
         op.slot(tb.number)
     };
-    for slot in [left, right].into_iter().flatten() {
+    // A subclass of the left operand's type that overrides the operator goes first.
+    let order = if right.is_some() && tb.is_subtype(ta) {
+        [right, left]
+    } else {
+        [left, right]
+    };
+    for slot in order.into_iter().flatten() {
         let r = slot(a, b)?;
         if !is_not_implemented(&r) {
             return Ok(r);
@@ -204,6 +211,14 @@ fn binary_op_as(a: Value, b: Value, op: BinaryOp, suffix: &str) -> PyResult<Ref>
 }
 
 fn repeat_by(seq: Value, count: Value, repeat: fn(Value, i64) -> PyResult<Ref>) -> PyResult<Ref> {
+    if repeat_count(count).is_none()
+        && type_of(count).is_heap()
+        && crate::objects::method_args::has_special(count, "__index__", false)?
+    {
+        // An instance of a class with `__index__`.
+        let n = crate::objects::method_args::to_index(count, |_| String::new())?;
+        return repeat_by(seq, n.value(), repeat);
+    }
     match repeat_count(count) {
         Some(n) => repeat(seq, n),
         None => Err(errors::type_error(format!(

@@ -7,9 +7,9 @@ use std::cell::{Cell, RefCell};
 use super::bind;
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::int::int_view;
-use crate::objects::iterators::{fields, into_object, iterator_type};
+use crate::objects::iterators::{collectable, fields, into_object, iterator_type};
 use crate::objects::method_args;
 use crate::objects::sequence::memory_error;
 use crate::objects::singletons::none;
@@ -44,6 +44,8 @@ struct Product {
     indices: RefCell<Vec<usize>>,
     progress: Cell<Progress>,
 }
+
+collectable!(Product: pools);
 
 /// `product(*iterables, repeat=1)`.
 fn product_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
@@ -109,11 +111,7 @@ fn product_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static PRODUCT_TYPE: TypeObject = TypeObject {
     construct: Some(product_new),
-    ..iterator_type(
-        "itertools.product",
-        |v| unsafe { object::free::<Product>(v) },
-        product_next,
-    )
+    ..iterator_type::<Product>("itertools.product", product_next)
 };
 
 // ----- permutations, combinations, combinations_with_replacement -----
@@ -146,6 +144,8 @@ struct Selection {
     cycles: RefCell<Vec<usize>>,
     progress: Cell<Progress>,
 }
+
+collectable!(Selection: pool);
 
 fn new_selection(
     ty: &'static TypeObject,
@@ -195,11 +195,7 @@ fn selection_next(v: Value) -> PyResult<Option<Ref>> {
 const fn selection_type(name: &'static str, construct: ConstructFn) -> TypeObject {
     TypeObject {
         construct: Some(construct),
-        ..iterator_type(
-            name,
-            |v| unsafe { object::free::<Selection>(v) },
-            selection_next,
-        )
+        ..iterator_type::<Selection>(name, selection_next)
     }
 }
 

@@ -6,8 +6,8 @@ use std::cell::{Cell, RefCell};
 
 use super::{bind, held};
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
-use crate::objects::iterators::{fields, into_object, iterator_type};
+use crate::object::{ObjHeader, Ref};
+use crate::objects::iterators::{collectable, fields, into_object, iterator_type};
 use crate::objects::method_args;
 use crate::objects::sequence::same_or_equal;
 use crate::objects::singletons::none;
@@ -31,6 +31,8 @@ struct GroupBy {
     live_grouper: Cell<u64>,
     groupers_made: Cell<u64>,
 }
+
+collectable!(GroupBy: source, key_function, target_key, current_key, current_value);
 
 /// `groupby(iterable, key=None)`.
 fn groupby_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
@@ -86,11 +88,7 @@ fn groupby_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static GROUPBY_TYPE: TypeObject = TypeObject {
     construct: Some(groupby_new),
-    ..iterator_type(
-        "itertools.groupby",
-        |v| unsafe { object::free::<GroupBy>(v) },
-        groupby_next,
-    )
+    ..iterator_type::<GroupBy>("itertools.groupby", groupby_next)
 };
 
 // ----- _grouper -----
@@ -103,6 +101,8 @@ struct Grouper {
     /// Which of the parent's groupers this is.
     number: u64,
 }
+
+collectable!(Grouper: parent, target_key);
 
 /// The grouper of the parent's current group; any earlier one stops giving items.
 fn new_grouper(parent: Value, target_key: Ref) -> Ref {
@@ -152,9 +152,5 @@ fn grouper_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static GROUPER_TYPE: TypeObject = TypeObject {
     construct: Some(grouper_new),
-    ..iterator_type(
-        "itertools._grouper",
-        |v| unsafe { object::free::<Grouper>(v) },
-        grouper_next,
-    )
+    ..iterator_type::<Grouper>("itertools._grouper", grouper_next)
 };

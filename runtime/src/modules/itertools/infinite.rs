@@ -5,9 +5,9 @@ use std::cell::{Cell, RefCell};
 use super::{bind, held};
 use crate::errors::{self, PyResult};
 use crate::format::is_number;
-use crate::object::{self, ObjHeader, Ref};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::int::{self, int_view, IntView};
-use crate::objects::iterators::{fields, into_object, iterator_type};
+use crate::objects::iterators::{collectable, fields, into_object, iterator_type};
 use crate::objects::method_args;
 use crate::objects::sequence::repr_items;
 use crate::objects::str::new_string;
@@ -24,6 +24,8 @@ struct Count {
     current: RefCell<Ref>,
     step: Ref,
 }
+
+collectable!(Count: current, step);
 
 fn is_one(v: Value) -> bool {
     matches!(int_view(v), Some(IntView::Small(1)))
@@ -77,11 +79,7 @@ fn count_repr(v: Value) -> PyResult<Ref> {
 pub(super) static COUNT_TYPE: TypeObject = TypeObject {
     repr: count_repr,
     construct: Some(count_new),
-    ..iterator_type(
-        "itertools.count",
-        |v| unsafe { object::free::<Count>(v) },
-        count_next,
-    )
+    ..iterator_type::<Count>("itertools.count", count_next)
 };
 
 // ----- cycle -----
@@ -95,6 +93,8 @@ struct Cycle {
     saved: RefCell<Vec<Ref>>,
     replay_index: Cell<usize>,
 }
+
+collectable!(Cycle: source, saved);
 
 fn cycle_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     let a = method_args::positional("cycle", a, k, 1, 1)?;
@@ -127,11 +127,7 @@ fn cycle_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static CYCLE_TYPE: TypeObject = TypeObject {
     construct: Some(cycle_new),
-    ..iterator_type(
-        "itertools.cycle",
-        |v| unsafe { object::free::<Cycle>(v) },
-        cycle_next,
-    )
+    ..iterator_type::<Cycle>("itertools.cycle", cycle_next)
 };
 
 // ----- repeat -----
@@ -143,6 +139,8 @@ struct Repeat {
     /// How many more times to give the element; `None`: forever.
     remaining: Cell<Option<i64>>,
 }
+
+collectable!(Repeat: element);
 
 /// `repeat(object, times=None)`; a negative `times` repeats no times.
 fn repeat_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
@@ -188,9 +186,5 @@ pub(super) static REPEAT_TYPE: TypeObject = TypeObject {
     repr: repeat_repr,
     construct: Some(repeat_new),
     methods: &[Method::new("__length_hint__", repeat_length_hint)],
-    ..iterator_type(
-        "itertools.repeat",
-        |v| unsafe { object::free::<Repeat>(v) },
-        repeat_next,
-    )
+    ..iterator_type::<Repeat>("itertools.repeat", repeat_next)
 };

@@ -4,13 +4,12 @@
 //! the slowest and the fastest tee object.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 use super::held;
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::exception::RUNTIME_ERROR;
-use crate::objects::iterators::{fields, into_object, iterator_type};
+use crate::objects::iterators::{self, collectable, fields, into_object, iterator_type};
 use crate::objects::method_args;
 use crate::objects::sequence::memory_error;
 use crate::objects::str::new_str;
@@ -22,85 +21,98 @@ use crate::value::Value;
 /// Items per block, as in CPython.
 const BLOCK_LEN: usize = 57;
 
-/// The iterator the tee objects share.
-struct Source {
+/// A block of the items read from the iterator (CPython's `_tee_dataobject`): an object of its
+/// own, so that the collector sees the tee objects share it.
+#[repr(C)]
+struct Block {
+    header: ObjHeader,
     iterator: Ref,
     /// Set while reading from the iterator, which must not ask a tee object of its own for an
     /// item meanwhile.
     reading: Cell<bool>,
-}
-
-struct Block {
-    source: Rc<Source>,
     items: RefCell<Vec<Ref>>,
     /// The block after this one, made when the first tee object gets past this one.
-    next: RefCell<Option<Rc<Block>>>,
+    next: RefCell<Option<Ref>>,
 }
 
-impl Block {
-    fn new(source: Rc<Source>) -> Rc<Block> {
-        Rc::new(Block {
-            source,
-            items: RefCell::new(Vec::with_capacity(BLOCK_LEN)),
-            next: RefCell::new(None),
-        })
-    }
+collectable!(Block: iterator, items, next);
 
-    /// The item at `index`, read from the source by the first tee object to get there.
-    fn item(&self, index: usize) -> PyResult<Option<Ref>> {
-        let already_read = self.items.borrow().get(index).cloned();
-        if already_read.is_some() {
-            return Ok(already_read);
-        }
-        let source = &self.source;
-        if source.reading.get() {
-            return Err(errors::raise(
-                &RUNTIME_ERROR,
-                "cannot re-enter the tee iterator",
-            ));
-        }
-        source.reading.set(true);
-        let item = ops::next(source.iterator.value());
-        source.reading.set(false);
-        let item = item?;
-        if let Some(item) = &item {
-            self.items.borrow_mut().push(item.clone());
-        }
-        Ok(item)
-    }
-
-    fn successor(&self) -> Rc<Block> {
-        if let Some(next) = held(&self.next) {
-            return next;
-        }
-        let next = Block::new(self.source.clone());
-        self.next.replace(Some(next.clone()));
-        next
-    }
+fn new_block(iterator: Ref) -> Ref {
+    into_object(Block {
+        header: ObjHeader::new(&BLOCK_TYPE),
+        iterator,
+        reading: Cell::new(false),
+        items: RefCell::new(Vec::with_capacity(BLOCK_LEN)),
+        next: RefCell::new(None),
+    })
 }
 
-impl Drop for Block {
-    /// Frees the blocks after this one that nothing else holds in a loop, as a long chain
-    /// dropped recursively could exhaust the stack.
-    fn drop(&mut self) {
-        let mut next = self.next.get_mut().take();
-        while let Some(block) = next {
-            next = Rc::try_unwrap(block)
-                .ok()
-                .and_then(|mut b| b.next.get_mut().take());
-        }
+/// The item at `index` of a block, read from the iterator by the first tee object to get
+/// there.
+fn block_item(block: Value, index: usize) -> PyResult<Option<Ref>> {
+    let b = fields::<Block>(block);
+    let already_read = b.items.borrow().get(index).cloned();
+    if already_read.is_some() {
+        return Ok(already_read);
     }
+    if b.reading.get() {
+        return Err(errors::raise(
+            &RUNTIME_ERROR,
+            "cannot re-enter the tee iterator",
+        ));
+    }
+    b.reading.set(true);
+    let item = ops::next(b.iterator.value());
+    b.reading.set(false);
+    let item = item?;
+    if let Some(item) = &item {
+        b.items.borrow_mut().push(item.clone());
+    }
+    Ok(item)
 }
+
+fn block_successor(block: Value) -> Ref {
+    let b = fields::<Block>(block);
+    if let Some(next) = held(&b.next) {
+        return next;
+    }
+    let next = new_block(b.iterator.clone());
+    b.next.replace(Some(next.clone()));
+    next
+}
+
+/// Frees the blocks after this one that nothing else holds in a loop, as a long chain
+/// freed recursively could exhaust the stack.
+unsafe fn block_dealloc(v: Value) {
+    let mut next = fields::<Block>(v).next.take();
+    while let Some(block) = next {
+        let only_holder = (*block.value().header()).refcnt.get() == 1;
+        next = if only_holder {
+            fields::<Block>(block.value()).next.take()
+        } else {
+            None
+        };
+    }
+    iterators::free_collectable::<Block>(v)
+}
+
+static BLOCK_TYPE: TypeObject = TypeObject {
+    dealloc: block_dealloc,
+    gc: Some(<Block as iterators::Collectable>::GC),
+    ..TypeObject::new("itertools._tee_dataobject")
+};
 
 #[repr(C)]
 struct Tee {
     header: ObjHeader,
-    block: RefCell<Rc<Block>>,
+    block: RefCell<Ref>,
     /// The position in the block of the next item.
     index: Cell<usize>,
 }
 
-fn new_tee(block: Rc<Block>, index: usize) -> Ref {
+collectable!(Tee: block);
+
+fn new_tee(block: Ref, index: usize) -> Ref {
     into_object(Tee {
         header: ObjHeader::new(&TEE_TYPE),
         block: RefCell::new(block),
@@ -124,11 +136,7 @@ fn tee_from_iterable(iterable: Value) -> PyResult<Ref> {
     if is_tee(iterator.value()) {
         return Ok(tee_copy(iterator.value()));
     }
-    let source = Rc::new(Source {
-        iterator,
-        reading: Cell::new(false),
-    });
-    Ok(new_tee(Block::new(source), 0))
+    Ok(new_tee(new_block(iterator), 0))
 }
 
 fn tee_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
@@ -139,11 +147,11 @@ fn tee_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<
 fn tee_next(v: Value) -> PyResult<Option<Ref>> {
     let t = fields::<Tee>(v);
     if t.index.get() == BLOCK_LEN {
-        let next = held(&t.block).successor();
+        let next = block_successor(held(&t.block).value());
         t.block.replace(next);
         t.index.set(0);
     }
-    let item = held(&t.block).item(t.index.get())?;
+    let item = block_item(held(&t.block).value(), t.index.get())?;
     if item.is_some() {
         t.index.set(t.index.get() + 1);
     }
@@ -156,11 +164,7 @@ pub(super) static TEE_TYPE: TypeObject = TypeObject {
         method_args::no_args("__copy__", a, k)?;
         Ok(tee_copy(v))
     })],
-    ..iterator_type(
-        "itertools._tee",
-        |v| unsafe { object::free::<Tee>(v) },
-        tee_next,
-    )
+    ..iterator_type::<Tee>("itertools._tee", tee_next)
 };
 
 /// Whether an iterator copies itself with a `__copy__` of its class, so that `tee` need not

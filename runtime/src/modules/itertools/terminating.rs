@@ -6,9 +6,9 @@ use std::cell::{Cell, RefCell};
 use super::{bind, held};
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::int::int_view;
-use crate::objects::iterators::{fields, into_object, iterator_type, iterators_of};
+use crate::objects::iterators::{collectable, fields, into_object, iterator_type, iterators_of};
 use crate::objects::method_args;
 use crate::objects::singletons::{none, none_ref};
 use crate::objects::tuple::{is_tuple, new_tuple};
@@ -40,6 +40,8 @@ struct Accumulate {
     /// The `initial` value, until it has been given as the first item.
     initial: RefCell<Option<Ref>>,
 }
+
+collectable!(Accumulate: source, function, total, initial);
 
 /// `accumulate(iterable, func=None, *, initial=None)`.
 fn accumulate_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
@@ -73,11 +75,7 @@ fn accumulate_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static ACCUMULATE_TYPE: TypeObject = TypeObject {
     construct: Some(accumulate_new),
-    ..iterator_type(
-        "itertools.accumulate",
-        |v| unsafe { object::free::<Accumulate>(v) },
-        accumulate_next,
-    )
+    ..iterator_type::<Accumulate>("itertools.accumulate", accumulate_next)
 };
 
 // ----- chain -----
@@ -90,6 +88,8 @@ struct Chain {
     /// The iterator of the iterable being given, opened only when reached.
     active: RefCell<Option<Ref>>,
 }
+
+collectable!(Chain: source, active);
 
 fn new_chain(source: Ref) -> Ref {
     into_object(Chain {
@@ -150,11 +150,7 @@ fn chain_next(v: Value) -> PyResult<Option<Ref>> {
 pub(super) static CHAIN_TYPE: TypeObject = TypeObject {
     construct: Some(chain_new),
     methods: &[Method::class_method("from_iterable", chain_from_iterable)],
-    ..iterator_type(
-        "itertools.chain",
-        |v| unsafe { object::free::<Chain>(v) },
-        chain_next,
-    )
+    ..iterator_type::<Chain>("itertools.chain", chain_next)
 };
 
 // ----- compress -----
@@ -165,6 +161,8 @@ struct Compress {
     data: Ref,
     selectors: Ref,
 }
+
+collectable!(Compress: data, selectors);
 
 fn compress_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     let bound = bind("compress", a, k, &["data", "selectors"], 2, &[])?;
@@ -192,11 +190,7 @@ fn compress_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static COMPRESS_TYPE: TypeObject = TypeObject {
     construct: Some(compress_new),
-    ..iterator_type(
-        "itertools.compress",
-        |v| unsafe { object::free::<Compress>(v) },
-        compress_next,
-    )
+    ..iterator_type::<Compress>("itertools.compress", compress_next)
 };
 
 // ----- dropwhile, takewhile, filterfalse, starmap -----
@@ -210,6 +204,8 @@ struct Applied {
     source: Ref,
     done: Cell<bool>,
 }
+
+collectable!(Applied: function, source);
 
 /// The constructor of the four types taking `(function, iterable)` by position only.
 fn applied_new(
@@ -227,10 +223,6 @@ fn applied_new(
     }))
 }
 
-unsafe fn applied_dealloc(v: Value) {
-    object::free::<Applied>(v)
-}
-
 fn dropwhile_next(v: Value) -> PyResult<Option<Ref>> {
     let d = fields::<Applied>(v);
     while let Some(item) = ops::next(d.source.value())? {
@@ -244,7 +236,7 @@ fn dropwhile_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static DROPWHILE_TYPE: TypeObject = TypeObject {
     construct: Some(|ty, a, k| applied_new("dropwhile", ty, a, k)),
-    ..iterator_type("itertools.dropwhile", applied_dealloc, dropwhile_next)
+    ..iterator_type::<Applied>("itertools.dropwhile", dropwhile_next)
 };
 
 fn takewhile_next(v: Value) -> PyResult<Option<Ref>> {
@@ -264,7 +256,7 @@ fn takewhile_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static TAKEWHILE_TYPE: TypeObject = TypeObject {
     construct: Some(|ty, a, k| applied_new("takewhile", ty, a, k)),
-    ..iterator_type("itertools.takewhile", applied_dealloc, takewhile_next)
+    ..iterator_type::<Applied>("itertools.takewhile", takewhile_next)
 };
 
 /// `filterfalse(None, ...)` keeps the false items themselves.
@@ -285,7 +277,7 @@ fn filterfalse_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static FILTERFALSE_TYPE: TypeObject = TypeObject {
     construct: Some(|ty, a, k| applied_new("filterfalse", ty, a, k)),
-    ..iterator_type("itertools.filterfalse", applied_dealloc, filterfalse_next)
+    ..iterator_type::<Applied>("itertools.filterfalse", filterfalse_next)
 };
 
 /// Calls the function with each item's items as arguments.
@@ -304,7 +296,7 @@ fn starmap_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static STARMAP_TYPE: TypeObject = TypeObject {
     construct: Some(|ty, a, k| applied_new("starmap", ty, a, k)),
-    ..iterator_type("itertools.starmap", applied_dealloc, starmap_next)
+    ..iterator_type::<Applied>("itertools.starmap", starmap_next)
 };
 
 // ----- islice -----
@@ -321,6 +313,8 @@ struct Islice {
     stop: Option<i64>,
     step: i64,
 }
+
+collectable!(Islice: source);
 
 const STOP_MESSAGE: &str =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
@@ -414,11 +408,7 @@ fn islice_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static ISLICE_TYPE: TypeObject = TypeObject {
     construct: Some(islice_new),
-    ..iterator_type(
-        "itertools.islice",
-        |v| unsafe { object::free::<Islice>(v) },
-        islice_next,
-    )
+    ..iterator_type::<Islice>("itertools.islice", islice_next)
 };
 
 // ----- zip_longest -----
@@ -432,6 +422,8 @@ struct ZipLongest {
     active: Cell<usize>,
     fillvalue: Ref,
 }
+
+collectable!(ZipLongest: iterators, fillvalue);
 
 /// `zip_longest(*iterables, fillvalue=None)`.
 fn zip_longest_new(_ty: &'static TypeObject, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
@@ -489,9 +481,5 @@ fn zip_longest_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub(super) static ZIP_LONGEST_TYPE: TypeObject = TypeObject {
     construct: Some(zip_longest_new),
-    ..iterator_type(
-        "itertools.zip_longest",
-        |v| unsafe { object::free::<ZipLongest>(v) },
-        zip_longest_next,
-    )
+    ..iterator_type::<ZipLongest>("itertools.zip_longest", zip_longest_next)
 };

@@ -1,0 +1,738 @@
+"""Container datatypes: namedtuple, deque, defaultdict, OrderedDict, Counter."""
+
+__all__ = ['deque', 'defaultdict', 'namedtuple', 'OrderedDict', 'Counter']
+
+import sys as _sys
+from _collections import _tuplegetter
+from keyword import iskeyword as _iskeyword
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+from operator import itemgetter as _itemgetter, eq as _eq
+
+
+# ----- namedtuple -----
+
+def _plural(n):
+    return '' if n == 1 else 's'
+
+
+def _quoted(names):
+    quoted = ["'%s'" % name for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return '%s and %s' % tuple(quoted)
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _bind_new(field_names, defaults, args, kwargs):
+    """The arguments of a call of a generated __new__(_cls, *fields), bound as CPython binds a
+    compiled function's, with its TypeErrors: the field values in order."""
+    nfields = len(field_names)
+    given = len(args) + 1
+    if given > nfields + 1:
+        required = nfields - len(defaults) + 1
+        if required <= nfields:
+            takes = 'from %d to %d positional arguments' % (required, nfields + 1)
+        else:
+            takes = '%d positional argument%s' % (nfields + 1, _plural(nfields + 1))
+        raise TypeError('__new__() takes %s but %d %s given'
+                        % (takes, given, 'was' if given == 1 else 'were'))
+    values = list(args)
+    values.extend([_MISSING] * (nfields - len(args)))
+    for name, value in kwargs.items():
+        if name == '_cls':
+            raise TypeError("__new__() got multiple values for argument '_cls'")
+        try:
+            index = field_names.index(name)
+        except ValueError:
+            raise TypeError("__new__() got an unexpected keyword argument '%s'" % name) from None
+        if values[index] is not _MISSING:
+            raise TypeError("__new__() got multiple values for argument '%s'" % name)
+        values[index] = value
+    first_default = nfields - len(defaults)
+    missing = []
+    for index in range(nfields):
+        if values[index] is _MISSING:
+            if index >= first_default:
+                values[index] = defaults[index - first_default]
+            else:
+                missing.append(field_names[index])
+    if missing:
+        raise TypeError('__new__() missing %d required positional argument%s: %s'
+                        % (len(missing), _plural(len(missing)), _quoted(missing)))
+    return values
+
+
+class _Missing:
+    pass
+
+
+_MISSING = _Missing()
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point.__doc__                   # docstring for the new class
+    'Point(x, y)'
+    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
+    >>> p[0] + p[1]                     # indexable like a plain tuple
+    33
+    >>> x, y = p                        # unpack like a regular tuple
+    >>> x, y
+    (11, 22)
+    >>> p.x + p.y                       # fields also accessible by name
+    33
+    >>> d = p._asdict()                 # convert to a dictionary
+    >>> d['x']
+    11
+    >>> Point(**d)                      # convert from a dictionary
+    Point(x=11, y=22)
+    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
+    Point(x=100, y=22)
+
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name)
+                    or name.startswith('_') or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             'identifiers: %r' % (name,))
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+    field_names = tuple(map(_sys.intern, field_names))
+    num_fields = len(field_names)
+    arg_list = repr(field_names).replace("'", "")[1:-1]
+    repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
+    tuple_new = tuple.__new__
+    new_defaults = () if defaults is None else defaults
+
+    # CPython compiles this method from source; without exec, it binds its arguments itself.
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == num_fields:
+            return tuple_new(_cls, args)
+        return tuple_new(_cls, _bind_new(field_names, new_defaults, args, kwargs))
+
+    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
+        return result
+
+    _make.__func__.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return result
+
+    _replace.__doc__ = ('Return a new %s object replacing specified fields with new values'
+                        % typename)
+
+    def __repr__(self):
+        'Return a nicely formatted representation string'
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        'Return a new dict which maps field names to their values.'
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        'Return self as a plain tuple.  Used by copy and pickle.'
+        return tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = '%s.%s' % (typename, method.__name__)
+
+    class_namespace = {
+        '__doc__': '%s(%s)' % (typename, arg_list),
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '_fields_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+    }
+    for index, name in enumerate(field_names):
+        doc = _sys.intern('Alias for field number %d' % index)
+        class_namespace[name] = _tuplegetter(index, doc)
+
+    # With no frames to read the caller's `__name__` from, the class's module is `type`'s
+    # default unless given.
+    result = type(typename, (tuple,), class_namespace)
+    if module is not None:
+        result.__module__ = module
+    return result
+
+
+# ----- deque -----
+
+class deque:
+    """deque([iterable[, maxlen]]) --> deque object
+
+A list-like sequence optimized for data accesses near its endpoints."""
+
+    __slots__ = ('_items', '_maxlen')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = _index(maxlen)
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._items = []
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    def _trim_left(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[:len(self._items) - self._maxlen]
+
+    def _trim_right(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[self._maxlen:]
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        self._items.append(x)
+        self._trim_left()
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        self._items.insert(0, x)
+        self._trim_right()
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        items = self._items
+        if len(items) > 1:
+            n = n % len(items)
+            if n:
+                items[:] = items[-n:] + items[:-n]
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._items.clear()
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return self.__class__(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, value):
+        """D.count(value) -> integer -- return number of occurrences of value"""
+        return self._items.count(value)
+
+    def index(self, value, start=0, stop=_sys.maxsize):
+        """D.index(value, [start, [stop]]) -> integer -- return first index of value.
+Raises ValueError if the value is not present."""
+        try:
+            return self._items.index(value, start, stop)
+        except ValueError:
+            raise ValueError('%r is not in deque' % (value,)) from None
+
+    def insert(self, index, value):
+        """D.insert(index, object) -- insert object before index"""
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._items.insert(index, value)
+
+    def remove(self, value):
+        """D.remove(value) -- remove first occurrence of value."""
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError('deque.remove(x): x not in deque') from None
+
+    def reverse(self):
+        """D.reverse() -- reverse *IN PLACE*"""
+        self._items.reverse()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, value):
+        return value in self._items
+
+    def _position(self, index):
+        index = _index(index)
+        size = len(self._items)
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError('deque index out of range')
+        return index
+
+    def __getitem__(self, index):
+        return self._items[self._position(index)]
+
+    def __setitem__(self, index, value):
+        self._items[self._position(index)] = value
+
+    def __delitem__(self, index):
+        del self._items[self._position(index)]
+
+    def __repr__(self):
+        if _repr_running(self):
+            return '[...]'
+        try:
+            items = repr(self._items)
+        finally:
+            _repr_done(self)
+        if self._maxlen is None:
+            return '%s(%s)' % (type(self).__name__, items)
+        return '%s(%s, maxlen=%d)' % (type(self).__name__, items, self._maxlen)
+
+    __hash__ = None
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items, other._items)
+
+    def __eq__(self, other):
+        return self._compare(other, _eq)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.copy()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._items *= n
+        self._trim_left()
+        return self
+
+
+def _index(value):
+    if not hasattr(type(value), '__index__'):
+        raise TypeError('an integer is required')
+    return value.__index__()
+
+
+_REPRS_RUNNING = set()
+
+
+def _repr_running(obj):
+    key = id(obj)
+    if key in _REPRS_RUNNING:
+        return True
+    _REPRS_RUNNING.add(key)
+    return False
+
+
+def _repr_done(obj):
+    _REPRS_RUNNING.discard(id(obj))
+
+
+# ----- defaultdict -----
+
+class defaultdict(dict):
+    """defaultdict(default_factory[, ...]) --> dict with default factory
+
+The default factory is called without arguments to produce
+a new value when a key is not present, in __getitem__ only.
+A defaultdict compares equal to a dict with the same items.
+All remaining arguments are treated the same as if they were
+passed to the dict constructor, including keyword arguments.
+"""
+
+    def __init__(self, *args, **kwargs):
+        factory = None
+        if args:
+            factory = args[0]
+            args = args[1:]
+            if factory is not None and not callable(factory):
+                raise TypeError('first argument must be callable or None')
+        self.default_factory = factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
+  if self.default_factory is None: raise KeyError((key,))
+  self[key] = value = self.default_factory()
+  return value
+"""
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
+
+    def __repr__(self):
+        if _repr_running(self):
+            factory = '...'
+        else:
+            try:
+                factory = repr(self.default_factory)
+            finally:
+                _repr_done(self)
+        return '%s(%s, %s)' % (type(self).__name__, factory, dict.__repr__(self))
+
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+
+# ----- OrderedDict -----
+
+class OrderedDict(dict):
+    'Dictionary that remembers insertion order'
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false).
+
+Raise KeyError if the element does not exist."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
+
+Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        if _repr_running(self):
+            return '...'
+        try:
+            return '%s(%r)' % (type(self).__name__, list(self.items()))
+        finally:
+            _repr_done(self)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and all(map(_eq, self, other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def copy(self):
+        'od.copy() -> a shallow copy of od'
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+
+# ----- Counter -----
+
+class Counter(dict):
+    """Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values.
+    """
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
+        return 0
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.
+        """
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return ranked
+        return ranked[:max(n, 0)]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        'Return a shallow copy.'
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % self.__class__.__name__
+        try:
+            items = ', '.join(map('%r: %r'.__mod__, self.most_common()))
+            return '%s({%s})' % (self.__class__.__name__, items)
+        except TypeError:
+            return '{0}({1!r})'.format(self.__class__.__name__, dict(self))
+
+    def __add__(self, other):
+        """Add counts from two counters."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        """Subtract count, but keep only results with positive counts."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        """Union is the maximum of value in either of the input counters."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        """Intersection is the minimum of corresponding counts."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        'Adds an empty counter, effectively stripping negative and zero counts'
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        """Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts."""
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        'Internal method to strip elements with a negative or zero count'
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()

@@ -1,5 +1,0 @@
-import asyncio
-
-
-async def main():
-    return 1

@@ -1,0 +1,2 @@
+async def delegate(items):
+    yield from items
