@@ -59,7 +59,7 @@ fn run_main_module(module: SendModule) -> i32 {
 fn run_body(module: &ModuleInfo) -> i32 {
     let ok = crate::builtins::init().is_ok()
         && unsafe { crate::module::init_module(module) }.is_ok()
-        && crate::modules::register_main_module(unsafe { *module.globals }).is_ok();
+        && crate::modules::register_main_module(module).is_ok();
     if ok {
         let result = unsafe { (module.body)() };
         if !result.is_null() {

@@ -202,9 +202,6 @@ struct Collector {
     long_lived_pending: Cell<usize>,
     long_lived_total: Cell<usize>,
     initialized: Cell<bool>,
-    /// The objects being examined, in list order; kept between collections, as a large
-    /// allocation each time would make the allocator reorganize its free blocks.
-    snapshot: Cell<Vec<&'static GcHeader>>,
 }
 
 struct Shared(UnsafeCell<Collector>);
@@ -229,7 +226,6 @@ static COLLECTOR: Shared = Shared(UnsafeCell::new(Collector {
     long_lived_pending: Cell::new(0),
     long_lived_total: Cell::new(0),
     initialized: Cell::new(false),
-    snapshot: Cell::new(Vec::new()),
 }));
 
 fn collector() -> &'static Collector {
@@ -486,7 +482,7 @@ fn collect(c: &Collector, generation: usize) -> usize {
         young
     };
 
-    let mut nodes = c.snapshot.take();
+    let mut nodes = Vec::new();
     compute_outside_refs(young, &mut nodes);
     let unreachable = GcHeader::untracked();
     list_init(&unreachable);
@@ -511,7 +507,6 @@ fn collect(c: &Collector, generation: usize) -> usize {
     }
     finalize_garbage(&unreachable);
     let resurrection = resurrected(&unreachable, &mut nodes);
-    c.snapshot.set(nodes);
     if resurrection {
         list_merge(&unreachable, old);
     } else {

@@ -17,6 +17,7 @@ pub mod modules;
 pub mod object;
 pub mod objects;
 pub mod ops;
+mod pool;
 pub mod recursion;
 pub mod traceback;
 pub mod value;

@@ -42,6 +42,10 @@ pub struct CodeInfo {
     pub kwonly_count: u64,
     /// `CodeInfo::VARARGS | CodeInfo::VARKEYWORDS | CodeInfo::COROUTINE | CodeInfo::ASYNC_GENERATOR`.
     pub flags: u64,
+    /// A generator function's frame slots that own references at each resume label (null
+    /// for other functions): the number of labels `n`, then `n + 1` indices into this array
+    /// (label `k`'s slots are from the `k`-th to the next), then the slots.
+    pub resume_slots: *const u64,
 }
 
 impl CodeInfo {
@@ -58,6 +62,25 @@ impl CodeInfo {
 
     pub fn has_varkeywords(&self) -> bool {
         self.flags & Self::VARKEYWORDS != 0
+    }
+
+    /// The frame slots that own references while a generator is suspended at `label`.
+    pub fn owned_slots(&self, label: u64) -> &'static [u64] {
+        if self.resume_slots.is_null() {
+            return &[];
+        }
+        unsafe {
+            let labels = *self.resume_slots;
+            if label == 0 || label > labels {
+                return &[];
+            }
+            let start = *self.resume_slots.add(label as usize);
+            let end = *self.resume_slots.add(label as usize + 1);
+            std::slice::from_raw_parts(
+                self.resume_slots.add(start as usize),
+                (end - start) as usize,
+            )
+        }
     }
 
     pub fn params(&self) -> &'static [StrRef] {

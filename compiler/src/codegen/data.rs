@@ -209,6 +209,13 @@ pub fn emit(
                 | (func.is_coroutine as u64 * CodeInfo::COROUTINE)
                 | ((func.is_coroutine && func.has_yield) as u64 * CodeInfo::ASYNC_GENERATOR),
         );
+        if func.is_generator {
+            let slots = declare(object, &format!("{prefix}code{}_resume_slots", id.0), false)?;
+            resume_slots(func).define(object, slots)?;
+            w.data_addr(slots, 0);
+        } else {
+            w.word(0);
+        }
         w.define(object, info)?;
         code_infos.insert(id, info);
     }
@@ -241,6 +248,24 @@ pub fn emit(
         globals,
         code_infos,
     })
+}
+
+/// `CodeInfo::resume_slots` of a generator function: the number of resume labels, then for
+/// each label and one past the last the index where its slots start, then the slots.
+fn resume_slots(func: &ir::Function) -> Words {
+    let tables = crate::passes::owned_at_yields(func);
+    let mut w = Words::new();
+    w.word(tables.len() as u64);
+    let mut start = tables.len() + 2;
+    for table in &tables {
+        w.word(start as u64);
+        start += table.len();
+    }
+    w.word(start as u64);
+    for r in tables.iter().flatten() {
+        w.word(r.index() as u64);
+    }
+    w
 }
 
 /// The array of the imported modules' `ModuleInfo` addresses that the C `main` hands the

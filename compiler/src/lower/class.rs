@@ -109,13 +109,7 @@ impl FunctionLowerer<'_, '_> {
     /// The constant naming attribute `name` as written in this scope: private names
     /// (`obj.__x` inside class `C`) are mangled to `_C__x`, as CPython does.
     pub(super) fn attribute_name(&mut self, name: &str) -> crate::ir::ConstId {
-        let mangled = self
-            .module
-            .parsed
-            .symbols
-            .scope(self.scope)
-            .mangle(name)
-            .into_owned();
+        let mangled = self.mangled(name);
         self.str_const(&mangled)
     }
 

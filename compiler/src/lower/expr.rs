@@ -227,6 +227,8 @@ impl FunctionLowerer<'_, '_> {
     }
 
     pub(super) fn load_name(&mut self, name: &str) -> RegId {
+        let name = self.mangled(name);
+        let name = name.as_ref();
         let scope = self.name_scope(name);
         if let Some(ns) = self.in_class_body(scope) {
             let name = self.str_const(name);
@@ -491,7 +493,7 @@ impl FunctionLowerer<'_, '_> {
                     .collect();
                 self.module
                     .top_level_functions
-                    .get(name.id.as_str())
+                    .get(self.mangled(name.id.as_str()).as_ref())
                     .and_then(|callee| {
                         let slots = callee.params.bind(arguments.args.len(), &keywords)?;
                         Some((callee.func, slots))

@@ -159,7 +159,8 @@ impl FunctionLowerer<'_, '_> {
         let mut kwdefaults = Vec::new();
         for p in parameters.kwonlyargs.iter() {
             if let Some(d) = &p.default {
-                let key = self.str_const(p.parameter.name.id.as_str());
+                let key = self.mangled(p.parameter.name.id.as_str());
+                let key = self.str_const(&key);
                 kwdefaults.push(self.emit(Op::Const(key)));
                 kwdefaults.push(self.expr(d));
             }
@@ -199,14 +200,15 @@ impl FunctionLowerer<'_, '_> {
             varargs: parameters.vararg.is_some(),
             varkw: parameters.kwarg.is_some(),
         };
-        let slots: Vec<&str> = positional
+        let slots: Vec<_> = positional
             .iter()
             .map(|p| &p.parameter)
             .chain(parameters.kwonlyargs.iter().map(|p| &p.parameter))
             .chain(parameters.vararg.as_deref())
             .chain(parameters.kwarg.as_deref())
-            .map(|p| p.name.id.as_str())
+            .map(|p| self.mangled(p.name.id.as_str()))
             .collect();
+        let slots: Vec<&str> = slots.iter().map(AsRef::as_ref).collect();
         let id = self.lower_nested(
             scope,
             name,

@@ -11,6 +11,7 @@ mod function;
 mod import;
 mod stmt;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use ruff_python_ast::{self as ast, Stmt};
@@ -255,6 +256,12 @@ impl<'m, 'a> FunctionLowerer<'m, 'a> {
 
     fn str_const(&mut self, s: &str) -> ir::ConstId {
         self.module.ir.constants.str(s)
+    }
+
+    /// A name as this scope's code spells it: inside a class, a private name `__x` is
+    /// `_Class__x` (CPython's mangling), in the symbol table and at run time alike.
+    pub(super) fn mangled<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        self.module.parsed.symbols.scope(self.scope).mangle(name)
     }
 
     /// Where a name lives in this scope.

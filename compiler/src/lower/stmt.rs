@@ -171,6 +171,8 @@ impl FunctionLowerer<'_, '_> {
     }
 
     pub(super) fn store_name(&mut self, name: &str, value: RegId) {
+        let name = self.mangled(name);
+        let name = name.as_ref();
         let scope = self.name_scope(name);
         if let Some(ns) = self.in_class_body(scope) {
             let key = self.str_const(name);
@@ -200,6 +202,8 @@ impl FunctionLowerer<'_, '_> {
 
     /// `del name`: a local must be bound (UnboundLocalError otherwise) and becomes unbound.
     pub(super) fn delete_name(&mut self, name: &str) {
+        let name = self.mangled(name);
+        let name = name.as_ref();
         if self.in_class_body(self.name_scope(name)).is_some() {
             let range = self.module.parsed.symbols.scope(self.scope).range;
             self.module
@@ -369,8 +373,9 @@ impl FunctionLowerer<'_, '_> {
     }
 
     /// The body and `else` of a `for` loop (also `async for`) over `iterator`, which is released
-    /// when the loop is left, by exhaustion, `break` or `return`: CPython keeps it on the stack
-    /// until then, so a generator left by `break` is closed after the body, not before.
+    /// when the loop is left, by exhaustion, `break`, `return` or an exception: CPython keeps it
+    /// on the stack until then, so a generator left by `break` is closed after the body, not
+    /// before, and one left by an exception after the body's `finally` and `except` code.
     pub(super) fn for_body(
         &mut self,
         f: &ast::StmtFor,
@@ -380,6 +385,9 @@ impl FunctionLowerer<'_, '_> {
         done: BlockId,
     ) {
         let broken = self.func.new_block();
+        let unwinding = self.func.new_block();
+        self.handlers.push(unwinding);
+        self.start_block();
         self.unwind.push(Unwind::Loop(LoopTargets {
             continue_to: head,
             break_to: broken,
@@ -388,6 +396,10 @@ impl FunctionLowerer<'_, '_> {
         self.lower_block(&f.body);
         self.unwind.pop();
         self.jump(head);
+        self.handlers.pop();
+        self.switch_to(unwinding);
+        self.emit(Op::Move(iterator));
+        self.terminate(Terminator::Propagate);
         self.switch_to(broken);
         self.emit(Op::Move(iterator));
         self.jump(done);

@@ -95,3 +95,108 @@ pub fn compute(
         live_before_term,
     }
 }
+
+/// For each `yield` of a generator, in block order (the order of its resume labels), the
+/// registers whose frame slots own a reference while it is suspended there: what the cycle
+/// collector visits. Runs on the counted IR. A register qualifies when it is live after the
+/// `yield` and, on every path to it, was written since it was last released (by a `DecRef`,
+/// or by an op that took its reference as it died): its slot then holds an owned reference
+/// or 0, never a stale pointer. An owner this misses only keeps a cycle from being found.
+pub fn owned_at_yields(func: &Function) -> Vec<Vec<RegId>> {
+    let nregs = func.regs.len();
+    let is_object = |r: RegId| func.regs[r].ty == crate::ir::RegType::Object;
+    let live = compute(func, &is_object, &RegSet::new(nregs));
+    let all = RegSet(vec![u64::MAX; nregs.div_ceil(64)]);
+    // Live after each instruction of a block.
+    let live_after = |b: BlockId| -> Vec<RegSet> {
+        let block = &func.blocks[b];
+        let mut live_now = live.live_before_term[b.index()].clone();
+        let mut after = vec![RegSet::new(nregs); block.insts.len()];
+        for (i, inst) in block.insts.iter().enumerate().rev() {
+            after[i] = live_now.clone();
+            if let Some(d) = inst.dst {
+                live_now.remove(d);
+            }
+            for r in inst.op.operands() {
+                if is_object(r) {
+                    live_now.insert(r);
+                }
+            }
+        }
+        after
+    };
+    // Applies an instruction to the set of registers written since their release.
+    let step = |written: &mut RegSet, inst: &crate::ir::Inst, live_after: &RegSet| {
+        let operands = inst.op.operands();
+        let stolen: &[RegId] = match inst.op.effects().steals {
+            crate::ir::Steals::None => &[],
+            crate::ir::Steals::All => &operands,
+            crate::ir::Steals::First => &operands[..operands.len().min(1)],
+        };
+        for &r in stolen {
+            if !live_after.contains(r) {
+                written.remove(r);
+            }
+        }
+        if let crate::ir::Op::DecRef(r) = inst.op {
+            written.remove(r);
+        }
+    };
+    // Forward, intersecting over predecessors; the entry's slots hold arguments or 0.
+    let n = func.blocks.len();
+    let mut out = vec![all.clone(); n];
+    let mut preds = vec![Vec::new(); n];
+    for (b, block) in func.blocks.iter() {
+        for s in block.term.successors() {
+            preds[s.index()].push(b);
+        }
+    }
+    let block_in = |out: &[RegSet], b: BlockId| {
+        let mut written = all.clone();
+        for p in &preds[b.index()] {
+            for (w, o) in written.0.iter_mut().zip(&out[p.index()].0) {
+                *w &= o;
+            }
+        }
+        written
+    };
+    let afters: Vec<Vec<RegSet>> = func.blocks.keys().map(live_after).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (b, block) in func.blocks.iter() {
+            let mut written = block_in(&out, b);
+            for (inst, after) in block.insts.iter().zip(&afters[b.index()]) {
+                step(&mut written, inst, after);
+                if let Some(d) = inst.dst {
+                    written.insert(d);
+                }
+            }
+            if written != out[b.index()] {
+                out[b.index()] = written;
+                changed = true;
+            }
+        }
+    }
+    let mut tables = Vec::new();
+    for (b, block) in func.blocks.iter() {
+        let mut written = block_in(&out, b);
+        for (inst, after) in block.insts.iter().zip(&afters[b.index()]) {
+            step(&mut written, inst, after);
+            if matches!(
+                inst.op,
+                crate::ir::Op::Yield(_) | crate::ir::Op::YieldDelegating(_)
+            ) {
+                let owned = after
+                    .iter()
+                    .filter(|&r| written.contains(r) && Some(r) != inst.dst)
+                    .collect();
+                tables.push(owned);
+            }
+            if let Some(d) = inst.dst {
+                written.insert(d);
+            }
+        }
+    }
+    tables
+}

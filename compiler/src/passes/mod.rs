@@ -6,6 +6,7 @@ mod refcount;
 mod simplify;
 
 pub use exceptions::insert_error_checks;
+pub use liveness::owned_at_yields;
 pub use refcount::insert_refcounts;
 pub use simplify::remove_unreachable_blocks;
 

@@ -1,6 +1,6 @@
-"""Container datatypes: namedtuple, deque, defaultdict, OrderedDict, Counter."""
+"""Container datatypes: namedtuple, deque, defaultdict, OrderedDict, Counter, ChainMap."""
 
-__all__ = ['deque', 'defaultdict', 'namedtuple', 'OrderedDict', 'Counter']
+__all__ = ['deque', 'defaultdict', 'namedtuple', 'OrderedDict', 'Counter', 'ChainMap']
 
 import sys as _sys
 from _collections import _tuplegetter
@@ -198,10 +198,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     # With no frames to read the caller's `__name__` from, the class's module is `type`'s
     # default unless given.
-    result = type(typename, (tuple,), class_namespace)
     if module is not None:
-        result.__module__ = module
-    return result
+        class_namespace['__module__'] = module
+    return type(typename, (tuple,), class_namespace)
 
 
 # ----- deque -----
@@ -736,3 +735,110 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+
+# ----- ChainMap -----
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        seen = {}
+        for mapping in reversed(self.maps):
+            seen.update(dict.fromkeys(mapping))
+        return iter(seen)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
+
+    def __eq__(self, other):
+        if not isinstance(other, (ChainMap, dict)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(key, self[key]) for key in self]
+
+    def values(self):
+        return [self[key] for key in self]
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        'Create a ChainMap with a single dict created from the iterable.'
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None):
+        'New ChainMap with a new map followed by all previous maps.'
+        if m is None:
+            m = {}
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        'New ChainMap from maps[1:].'
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: {!r}'.format(key))
+
+    def popitem(self):
+        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: {!r}'.format(key))
+
+    def clear(self):
+        'Clear maps[0], leaving maps[1:] intact.'
+        self.maps[0].clear()

@@ -122,95 +122,98 @@ fn sorted_keys(mapping: Value) -> PyResult<Ref> {
     Ok(list)
 }
 
-/// The attributes `object` itself has, as CPython 3.8's `dir(object())` lists them.
-const OBJECT_ATTRIBUTES: [&str; 23] = [
-    "__class__",
-    "__delattr__",
-    "__dir__",
-    "__doc__",
-    "__eq__",
-    "__format__",
-    "__ge__",
-    "__getattribute__",
-    "__gt__",
-    "__hash__",
-    "__init__",
-    "__init_subclass__",
-    "__le__",
-    "__lt__",
-    "__ne__",
-    "__new__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__repr__",
-    "__setattr__",
-    "__sizeof__",
-    "__str__",
-    "__subclasshook__",
-];
+/// Attributes CPython's `object` has that pylift's does not implement yet (its docstring and
+/// pickling's hooks), listed so that `dir()` answers as CPython's does.
+const PENDING_OBJECT_ATTRIBUTES: [&str; 4] =
+    ["__doc__", "__reduce__", "__reduce_ex__", "__sizeof__"];
 
-/// The attribute names of a class defined in Python whose layout is `object`'s: its
-/// namespace and its bases', the descriptors CPython adds, and `object`'s.
-fn class_attributes(ty: &'static TypeObject) -> Option<Vec<Ref>> {
-    if !std::ptr::eq(ty.base_layout(), &OBJECT_TYPE) {
-        return None;
+/// The attribute names of a builtin type: its namespace (methods and slot wrappers) and the
+/// members its `getattr` answers.
+fn builtin_type_attributes(ty: &'static TypeObject, names: &mut Vec<Ref>) -> PyResult<()> {
+    let ns = crate::objects::metaclass::builtin_namespace(ty)?;
+    names.extend(dict::items(ns.value()).into_iter().map(|(k, _)| k));
+    names.extend(ty.members.iter().map(|n| new_str(n)));
+    if std::ptr::eq(ty, &OBJECT_TYPE) {
+        names.extend(PENDING_OBJECT_ATTRIBUTES.map(new_str));
     }
-    let mut names: Vec<Ref> = OBJECT_ATTRIBUTES.iter().map(|n| new_str(n)).collect();
+    Ok(())
+}
+
+/// The attribute names of a class and its bases: the namespaces of classes defined in Python
+/// (with the `__dict__` and `__weakref__` descriptors `type.__new__` adds where instances
+/// get them) and of the builtin types.
+fn class_attributes(ty: &'static TypeObject) -> PyResult<Vec<Ref>> {
+    let mut names = Vec::new();
     for class in ty.resolution_order() {
-        if class.is_heap() {
-            names.extend(["__dict__", "__weakref__", "__module__"].map(new_str));
-            names.extend(dict::items(class.dict.get()).into_iter().map(|(k, _)| k));
+        if !class.is_heap() {
+            builtin_type_attributes(class, &mut names)?;
+            continue;
         }
+        let ns = class.dict.get();
+        if dict::get_item(ns, new_str("__slots__").value())?.is_none() {
+            names.push(new_str("__dict__"));
+            if std::ptr::eq(class.base_layout(), &OBJECT_TYPE) {
+                names.push(new_str("__weakref__"));
+            }
+        }
+        names.extend(dict::items(ns).into_iter().map(|(k, _)| k));
     }
     // `type.__new__` takes `__qualname__` out of the namespace.
     names.retain(|n| as_str(n.value()) != Some("__qualname__"));
-    Some(names)
+    Ok(names)
 }
 
-/// `dir(obj)`: a user `__dir__`, or the attributes of modules, classes defined in Python and
-/// their instances, sorted and without repeats.
-fn dir_of(obj: Value) -> PyResult<Ref> {
+/// `object.__dir__(obj)`: the attributes of modules, classes and other objects, and those in
+/// the instance's `__dict__`, unsorted and without repeats.
+pub fn attribute_names(obj: Value) -> PyResult<Ref> {
     let ty = type_of(obj);
-    if ty.is_heap() {
-        if let Some(custom) = ty.lookup("__dir__")? {
-            let names = ops::call(custom, &[obj], None)?;
-            let list = new_list(Vec::new());
-            crate::objects::list::extend(list.value(), names.value())?;
-            list_sort::sort_list(list.value(), None, false)?;
-            return Ok(list);
-        }
-    }
     let names = if std::ptr::eq(ty, &crate::objects::module::MODULE_TYPE) {
-        Some(
-            dict::items(module::dict_of(obj))
-                .into_iter()
-                .map(|(k, _)| k)
-                .collect(),
-        )
+        dict::items(module::dict_of(obj))
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
     } else if ty.is_subtype(&TYPE_TYPE) {
-        class_attributes(unsafe { &*obj.as_ptr::<TypeObject>() })
-    } else if ty.is_heap() {
-        class_attributes(ty).map(|mut names| {
+        class_attributes(unsafe { &*obj.as_ptr::<TypeObject>() })?
+    } else {
+        let mut names = Vec::new();
+        if ty.is_heap() {
             if let Some(d) = crate::objects::class::instance_dict(obj, false) {
                 names.extend(dict::items(d).into_iter().map(|(k, _)| k));
             }
-            names
-        })
-    } else {
-        None
+        }
+        names.extend(class_attributes(ty)?);
+        names
     };
-    let Some(names) = names else {
-        return Err(errors::raise(
-            &NOT_IMPLEMENTED_ERROR,
-            format!("pylift: dir() of {} objects is not supported yet", ty.name),
-        ));
-    };
-    let unique = crate::objects::set::new_set();
+    let unique = dict::new_dict();
     for n in &names {
-        crate::objects::set::add(unique.value(), n.value())?;
+        dict::set_item(
+            unique.value(),
+            n.value(),
+            crate::objects::singletons::none(),
+        )?;
     }
+    Ok(new_list(
+        dict::items(unique.value())
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect(),
+    ))
+}
+
+/// `dir(obj)`: its `__dir__` (a class's own, else `object.__dir__`), sorted.
+fn dir_of(obj: Value) -> PyResult<Ref> {
+    let ty = type_of(obj);
+    let names = match ty
+        .is_heap()
+        .then(|| ty.lookup("__dir__"))
+        .transpose()?
+        .flatten()
+    {
+        Some(custom) => ops::call(custom, &[obj], None)?,
+        None => attribute_names(obj)?,
+    };
     let list = new_list(Vec::new());
-    crate::objects::list::extend(list.value(), unique.value())?;
+    crate::objects::list::extend(list.value(), names.value())?;
     list_sort::sort_list(list.value(), None, false)?;
     Ok(list)
 }

@@ -178,8 +178,15 @@ pub fn import(name: Value) -> PyResult<Ref> {
     Ok(m)
 }
 
-/// Puts the script's module in `sys.modules` as `__main__`, before its body runs.
-pub fn register_main_module(globals: Value) -> PyResult<()> {
+/// Puts the script's module in `sys.modules` as `__main__`, with its `__file__`, before its
+/// body runs.
+pub fn register_main_module(info: &ModuleInfo) -> PyResult<()> {
+    let globals = unsafe { *info.globals };
+    dict::set_item(
+        globals,
+        new_str("__file__").value(),
+        new_str(info.filename.as_str()).value(),
+    )?;
     let name = new_str("__main__");
     let m = module::module_with_dict(Ref::new(name.value()), Ref::new(globals));
     dict::set_item(modules_dict(), name.value(), m.value())

@@ -131,19 +131,18 @@ pub fn note_slots(
     bases: &[&'static TypeObject],
     ns: Value,
 ) -> PyResult<()> {
-    if layout_of(ty.base_layout()).is_none()
-        || !bases.iter().all(|b| !b.is_heap() || is_dictless(b))
-    {
+    let bases_dictless = bases.iter().all(|b| !b.is_heap() || is_dictless(b));
+    if layout_of(ty.base_layout()).is_none() || !bases_dictless {
         return Ok(());
     }
-    let Some(slots) = dict::get_item(ns, crate::objects::str::new_str("__slots__").value())? else {
+    let key = crate::objects::str::new_str("__slots__");
+    let Some(slots) = dict::get_item(ns, key.value())? else {
         return Ok(());
     };
     let empty = match crate::objects::str::as_str(slots) {
         Some(name) => name == "__weakref__",
-        None => ops::len(slots).ok() == Some(0),
+        None => ops::len(slots)? == 0,
     };
-    errors::take();
     if empty {
         DICTLESS.0.borrow_mut().push(ty);
     }
@@ -957,12 +956,12 @@ fn object_getattribute(v: Value, args: &[Value], kwnames: Option<Value>) -> PyRe
 fn object_repr(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     no_args("__repr__", a, k)?;
     let ty = type_of(v);
-    Ok(crate::objects::str::new_string(format!(
-        "<{}.{} object at {:#x}>",
-        ty.module.unwrap_or("builtins"),
-        ty.qualname,
-        v.0
-    )))
+    Ok(crate::objects::str::new_string(match ty.module {
+        Some(module) if module != "builtins" => {
+            format!("<{module}.{} object at {:#x}>", ty.qualname, v.0)
+        }
+        _ => format!("<{} object at {:#x}>", ty.qualname, v.0),
+    }))
 }
 
 fn object_str(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
@@ -983,7 +982,13 @@ fn object_ne(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     object_compare(v, one_arg("__ne__", a, k)?, CompareOp::Ne)
 }
 
-pub static OBJECT_METHODS: [Method; 10] = [
+/// `object.__lt__` and the other orderings: NotImplemented, after the argument check.
+fn object_order(name: &str, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    one_arg(name, a, k)?;
+    Ok(not_implemented())
+}
+
+pub static OBJECT_METHODS: [Method; 15] = [
     Method::new("__init__", object_init),
     Method::class_method("__new__", object_new),
     Method::new("__setattr__", object_setattr),
@@ -994,6 +999,14 @@ pub static OBJECT_METHODS: [Method; 10] = [
     Method::new("__hash__", object_hash),
     Method::new("__eq__", object_eq),
     Method::new("__ne__", object_ne),
+    Method::new("__lt__", |_, a, k| object_order("__lt__", a, k)),
+    Method::new("__le__", |_, a, k| object_order("__le__", a, k)),
+    Method::new("__gt__", |_, a, k| object_order("__gt__", a, k)),
+    Method::new("__ge__", |_, a, k| object_order("__ge__", a, k)),
+    Method::new("__dir__", |v, a, k| {
+        no_args("__dir__", a, k)?;
+        crate::builtins::introspection::attribute_names(v)
+    }),
 ];
 
 /// `__new__` of each builtin type that can be subclassed.

@@ -553,6 +553,10 @@ fn heap_iter(v: Value) -> PyResult<Ref> {
             }
             Ok(it)
         }
+        // CPython iterates over an object with only `__getitem__` by index.
+        None if type_of(v).lookup("__getitem__")?.is_some() => {
+            Ok(crate::objects::iterators::new_sequence_iterator(v))
+        }
         None => Err(missing(v, "is not iterable")),
     }
 }

@@ -54,6 +54,7 @@ static COROUTINE_METHODS: [Method; 4] = [
 
 pub static COROUTINE_TYPE: TypeObject = TypeObject {
     dealloc: generator_dealloc,
+    gc: Some(&crate::objects::generator::GENERATOR_GC),
     repr: |v| {
         Ok(new_string(format!(
             "<coroutine object {} at {:#x}>",
@@ -211,6 +212,7 @@ static ASYNC_GENERATOR_METHODS: [Method; 5] = [
 
 pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
     dealloc: generator_dealloc,
+    gc: Some(&crate::objects::generator::GENERATOR_GC),
     repr: |v| {
         Ok(new_string(format!(
             "<async_generator object {} at {:#x}>",

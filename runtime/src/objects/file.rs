@@ -10,7 +10,7 @@ use std::io::Write;
 
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
-use crate::object::{self, ObjHeader, Ref};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::bytes::{bytes_data, new_bytes};
 use crate::objects::codecs;
 use crate::objects::list::new_list;
@@ -158,7 +158,7 @@ pub fn open(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     }
     let readable = seen.contains('r') || plus;
     let writable = !seen.contains('r') || plus;
-    let v = object::alloc(FileObject {
+    let v = crate::gc::alloc(FileObject {
         header: ObjHeader::new(if binary {
             match (readable, writable) {
                 (true, true) => &BUFFERED_RANDOM_TYPE,
@@ -492,15 +492,24 @@ fn file_repr(v: Value) -> PyResult<Ref> {
 /// A file freed while open is flushed and closed, as CPython's finalizer does; an error has
 /// nowhere to go.
 unsafe fn file_dealloc(v: Value) {
+    crate::gc::untrack(v);
     if close(v).is_err() {
         errors::take();
     }
-    object::free::<FileObject>(v)
+    crate::gc::free::<FileObject>(v)
 }
+
+/// Tracked as in CPython; the name is the one reference a file object holds.
+static FILE_GC: crate::gc::GcSlots = crate::gc::GcSlots {
+    traverse: |v, visit| visit(file(v).name.value()),
+    clear: None,
+    finalize: None,
+};
 
 const fn file_type(name: &'static str) -> TypeObject {
     TypeObject {
         dealloc: file_dealloc,
+        gc: Some(&FILE_GC),
         repr: file_repr,
         iter: Some(|v| {
             if file(v).state.borrow().file.is_none() {

@@ -869,5 +869,6 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
     construct: Some(float_construct),
     methods: FLOAT_METHODS,
     getattr: Some(float_getattr),
+    members: &["real", "imag"],
     ..TypeObject::new("float")
 };

@@ -10,7 +10,7 @@ use std::cell::Cell;
 
 use crate::errors::{self, PyResult};
 use crate::module::CodeInfo;
-use crate::object::{self, ObjHeader, Ref};
+use crate::object::{ObjHeader, Ref};
 use crate::objects::coroutine::{ASYNC_GENERATOR_TYPE, COROUTINE_TYPE};
 use crate::objects::exception::{
     self, GENERATOR_EXIT, RUNTIME_ERROR, STOP_ASYNC_ITERATION, STOP_ITERATION,
@@ -119,7 +119,7 @@ pub fn new_generator(
     } else {
         &GENERATOR_TYPE
     };
-    let v = object::alloc(GeneratorObject {
+    let v = crate::gc::alloc(GeneratorObject {
         header: ObjHeader::new(ty),
         frame,
         label: Cell::new(0),
@@ -351,29 +351,96 @@ fn finish_unstarted(g: &GeneratorObject) {
 
 pub(crate) unsafe fn generator_dealloc(v: Value) {
     let g = generator(v);
-    match g.label.get() {
-        0 | DONE => finish_unstarted(g),
-        _ => {
-            // Run `finally` blocks: the body releases what it holds on the way out. An error
-            // here has nowhere to go (CPython prints it as "ignored").
-            (*v.header()).refcnt.set(1);
-            let saved = errors::take();
-            if close(v).is_err() {
-                errors::take();
-            }
-            if let Some(e) = saved {
-                errors::restore(e);
-            }
-        }
+    crate::gc::untrack(v);
+    // The finalizer, unless the collector ran it (PEP 442).
+    if !crate::gc::mark_finalized(v) {
+        (*v.header()).refcnt.set(1);
+        finalize(v);
     }
-    if let Some(r) = take_result(g) {
-        drop(r);
-    }
+    clear(v);
     drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
         g.frame, g.nslots,
     )));
-    object::free::<GeneratorObject>(v)
+    crate::gc::free::<GeneratorObject>(v)
 }
+
+/// CPython's `_PyGen_Finalize`: a suspended body is closed, so its `finally` blocks run and it
+/// releases what it holds on the way out; an error has nowhere to go and is printed as ignored.
+fn finalize(v: Value) {
+    if !is_suspended(v) || is_running(v) {
+        return;
+    }
+    let saved = errors::take();
+    if close(v).is_err() {
+        crate::traceback::print_unraisable(Some(v));
+    }
+    if let Some(e) = saved {
+        errors::restore(e);
+    }
+}
+
+/// The frame slots that own a reference: the arguments before the body starts, those the
+/// code's table lists for the yield it is suspended at, none once it has finished. A running
+/// body's slots change under it, so the collector counts them as held from outside.
+fn owned_slots(g: &GeneratorObject) -> Box<dyn Iterator<Item = usize> + '_> {
+    if g.running.get() {
+        return Box::new(std::iter::empty());
+    }
+    match g.label.get() {
+        0 => Box::new(g.argument_slots.iter().map(|&s| s as usize)),
+        DONE => Box::new(std::iter::empty()),
+        label => Box::new(
+            unsafe { &*g.code }
+                .owned_slots(label)
+                .iter()
+                .map(|&s| s as usize),
+        ),
+    }
+}
+
+fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
+    let g = generator(v);
+    for slot in owned_slots(g) {
+        let value = g.slot(slot).get();
+        if !value.is_null() {
+            visit(value);
+        }
+    }
+    let result = g.result.get();
+    if !result.is_null() {
+        visit(result);
+    }
+    if !g.running.get() {
+        g.handled.borrow().iter().for_each(|e| visit(e.value()));
+    }
+}
+
+/// Breaks a collected generator whose finalizer left it suspended (it ignored GeneratorExit,
+/// or was finalized before): as CPython clears such a frame, what it holds is released without
+/// running the body, which is finished from then on.
+fn clear(v: Value) {
+    let g = generator(v);
+    if g.running.get() {
+        return;
+    }
+    let owned: Vec<usize> = owned_slots(g).collect();
+    g.label.set(DONE);
+    for slot in owned {
+        let value = g.slot(slot).replace(Value::NULL);
+        if !value.is_null() {
+            crate::object::decref(value);
+        }
+    }
+    drop(take_result(g));
+    drop(std::mem::take(&mut *g.handled.borrow_mut()));
+}
+
+/// How the collector sees generators, coroutines and asynchronous generators alike.
+pub(crate) static GENERATOR_GC: crate::gc::GcSlots = crate::gc::GcSlots {
+    traverse,
+    clear: Some(clear),
+    finalize: Some(finalize),
+};
 
 /// The methods coroutines share with generators.
 pub(crate) const SEND: Method = Method::new("send", |v, a, k| {
@@ -391,6 +458,7 @@ static GENERATOR_METHODS: [Method; 3] = [SEND, THROW, CLOSE];
 
 pub static GENERATOR_TYPE: TypeObject = TypeObject {
     dealloc: generator_dealloc,
+    gc: Some(&GENERATOR_GC),
     repr: |v| {
         Ok(new_string(format!(
             "<generator object {} at {:#x}>",

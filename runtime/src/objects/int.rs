@@ -462,6 +462,7 @@ pub static INT_TYPE: TypeObject = TypeObject {
     construct: Some(int_construct),
     methods: INT_METHODS,
     getattr: Some(int_getattr),
+    members: &["real", "imag", "numerator", "denominator"],
     ..TypeObject::new("int")
 };
 

@@ -1,5 +1,9 @@
 //! The lazy iterators the builtins return: `enumerate`, `zip`, `map`, `filter`, `reversed`
 //! and `iter(callable, sentinel)`. Each pulls from its sources only when asked for an item.
+//!
+//! Every iterator that holds references is a container of the cycle collector, as in CPython:
+//! `collectable!` lists the fields of its struct that own references, which is all its
+//! `traverse` needs; the containers' and `itertools`' iterators are made the same way.
 
 use std::cell::{Cell, RefCell, UnsafeCell};
 
@@ -408,3 +412,48 @@ fn callable_iterator_next(v: Value) -> PyResult<Option<Ref>> {
 
 pub static CALLABLE_ITERATOR_TYPE: TypeObject =
     iterator_type::<CallableIterator>("callable_iterator", callable_iterator_next);
+
+// ----- iter(obj) of an object with only `__getitem__` -----
+
+#[repr(C)]
+struct SequenceIterator {
+    header: ObjHeader,
+    /// `None` once `__getitem__` has raised IndexError or StopIteration.
+    sequence: UnsafeCell<Option<Ref>>,
+    index: Cell<i64>,
+}
+
+collectable!(SequenceIterator: sequence);
+
+/// The iterator CPython makes for objects that have `__getitem__` but no `__iter__`: it asks
+/// for items 0, 1, 2, ... until IndexError.
+pub fn new_sequence_iterator(sequence: Value) -> Ref {
+    into_object(SequenceIterator {
+        header: ObjHeader::new(&SEQUENCE_ITERATOR_TYPE),
+        sequence: UnsafeCell::new(Some(Ref::new(sequence))),
+        index: Cell::new(0),
+    })
+}
+
+fn sequence_iterator_next(v: Value) -> PyResult<Option<Ref>> {
+    let s = fields::<SequenceIterator>(v);
+    let Some(sequence) = (unsafe { &*s.sequence.get() }).clone() else {
+        return Ok(None);
+    };
+    let index = int::from_i64(s.index.get());
+    match ops::get_item(sequence.value(), index.value()) {
+        Ok(item) => {
+            s.index.set(s.index.get() + 1);
+            Ok(Some(item))
+        }
+        Err(_) if errors::matches(&INDEX_ERROR) || errors::matches(&STOP_ITERATION) => {
+            errors::take();
+            release(&s.sequence);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub static SEQUENCE_ITERATOR_TYPE: TypeObject =
+    iterator_type::<SequenceIterator>("iterator", sequence_iterator_next);

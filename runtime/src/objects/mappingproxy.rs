@@ -5,7 +5,6 @@
 use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
 use crate::object::{ObjHeader, Ref};
-use crate::objects::dict;
 use crate::objects::method_args;
 use crate::objects::str::{as_str, new_string};
 use crate::objects::type_object::{CompareOp, Method, TypeObject};
@@ -35,13 +34,13 @@ fn construct(_: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> 
     let a = crate::builtins::args::bind("mappingproxy", args, kwnames, &["mapping"], 1)?;
     let m = a[0].expect("required");
     let ty = type_of(m);
-    // CPython accepts mappings: not the sequences, which also have `__getitem__`.
-    let is_sequence = crate::objects::list::is_list(m)
-        || crate::objects::tuple::is_tuple(m)
-        || as_str(m).is_some();
-    let is_mapping = dict::is_dict(m)
-        || ty.getitem.is_some() && ty.is_heap() && ty.lookup("__getitem__")?.is_some();
-    if is_sequence || !is_mapping {
+    // CPython accepts what has `__getitem__`, except lists and tuples.
+    let subscriptable = if ty.is_heap() {
+        ty.lookup("__getitem__")?.is_some() || ty.base_layout().getitem.is_some()
+    } else {
+        ty.getitem.is_some()
+    };
+    if !subscriptable || crate::objects::list::is_list(m) || crate::objects::tuple::is_tuple(m) {
         return Err(errors::type_error(format!(
             "mappingproxy() argument must be a mapping, not {}",
             ty.name

@@ -115,16 +115,38 @@ pub fn type_attribute(ty: &'static TypeObject, name: &str) -> Option<Ref> {
             if method.on_type {
                 return Some(new_bound_method(ty.as_value(), method));
             }
+            return Some(Ref::new(unbound(owner, method)));
+        }
+        t = owner.base;
+    }
+    None
+}
+
+type DescriptorMap = std::collections::HashMap<usize, Value>;
+
+struct Descriptors(std::cell::RefCell<Option<DescriptorMap>>);
+// The runtime runs Python code on one thread at a time.
+unsafe impl Sync for Descriptors {}
+
+/// The descriptors made so far: like the ones in CPython's type dicts, each method has one
+/// (`getattr(C, '__lt__') is getattr(object, '__lt__')` when `C` does not override it).
+static DESCRIPTORS: Descriptors = Descriptors(std::cell::RefCell::new(None));
+
+/// The immortal descriptor of `owner`'s `method`, borrowed.
+fn unbound(owner: &'static TypeObject, method: &'static Method) -> Value {
+    let mut table = DESCRIPTORS.0.borrow_mut();
+    *table
+        .get_or_insert_with(DescriptorMap::new)
+        .entry(method as *const Method as usize)
+        .or_insert_with(|| {
             let v = crate::object::alloc(MethodDescriptor {
                 header: ObjHeader::new(&METHOD_DESCRIPTOR_TYPE),
                 owner,
                 method,
             });
-            return Some(unsafe { Ref::from_owned(v) });
-        }
-        t = owner.base;
-    }
-    None
+            crate::object::make_immortal(v);
+            v
+        })
 }
 
 /// Whether CPython makes `name` of `owner` a slot wrapper rather than a method.
@@ -199,7 +221,6 @@ fn descriptor_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
 }
 
 pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
-    dealloc: |v| unsafe { crate::object::free::<MethodDescriptor>(v) },
     repr: descriptor_repr,
     call: Some(descriptor_call),
     getattr: Some(descriptor_getattr),

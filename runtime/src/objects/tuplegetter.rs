@@ -67,15 +67,14 @@ pub fn set(value: Option<Value>) -> PyResult<()> {
 
 fn construct(_: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     let a = crate::modules::arguments::positional("_tuplegetter", args, kwnames, 2, 2)?;
-    let index = match int_view(a[0]).and_then(|i| i.to_i64()) {
-        Some(i) if i >= 0 => i as usize,
-        _ => {
-            return Err(errors::type_error(format!(
-                "an integer is required (got type {})",
-                type_of(a[0]).name
-            )))
-        }
+    let Some(index) = int_view(a[0]).and_then(|i| i.to_i64()) else {
+        return Err(errors::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(a[0]).name
+        )));
     };
+    // A negative index reads nothing: every read is an IndexError.
+    let index = usize::try_from(index).unwrap_or(usize::MAX);
     let v = object::alloc(TupleGetter {
         header: ObjHeader::new(&TUPLEGETTER_TYPE),
         index,

@@ -178,6 +178,9 @@ pub struct TypeObject {
     /// Attributes other than methods (data of the instance, module members); `Ok(None)` when
     /// there is no such attribute.
     pub getattr: Option<GetAttrFn>,
+    /// The names `getattr` answers that are attributes of every instance (`int.real`), so
+    /// that `dir()` can list them.
+    pub members: &'static [&'static str],
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
     pub setattr: Option<SetAttrFn>,
     /// Classes defined in Python: the class namespace (a dict); 0 for builtin types.
@@ -276,6 +279,7 @@ impl TypeObject {
             construct: None,
             methods: &[],
             getattr: None,
+            members: &[],
             setattr: None,
             dict: Cell::new(Value::NULL),
             mro: Cell::new(&[]),
@@ -415,5 +419,7 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { crate::object::free::<PlainObject>(v) },
     construct: Some(object_construct),
     methods: &crate::objects::builtin_subclass::OBJECT_METHODS,
+    // `ops::get_attr` answers it for every object.
+    members: &["__class__"],
     ..TypeObject::new("object")
 };

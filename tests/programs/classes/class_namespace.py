@@ -95,3 +95,35 @@ class Rec(metaclass=Meta):
 
     def m(self):
         return __class__
+
+
+# mappingproxy() accepts what has __getitem__, except lists and tuples
+print(mp("abc")[1], mp({1: 2}))
+
+
+class G:
+    def __getitem__(self, k):
+        return k * 2
+
+
+print(mp(G())[4])
+for bad in ([1], (1,), 5, object()):
+    try:
+        mp(bad)
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+class L(list):
+    pass
+
+
+class D(dict):
+    pass
+
+
+try:
+    mp(L())
+except TypeError as e:
+    print("TypeError:", e)
+print(mp(D(a=1)))

@@ -1,6 +1,7 @@
 # gc.is_tracked for the iterators of the builtins, itertools objects and memoryview.
 import gc
 import itertools
+import sys
 
 data = bytearray(b"ab")
 group_iter = itertools.groupby([1, 1])
@@ -47,3 +48,8 @@ objects = [
 for name, obj in objects:
     print(name, type(obj).__name__, gc.is_tracked(obj))
 del objects, group_iter
+
+with open(sys.argv[0]) as f:
+    print(type(f).__name__, gc.is_tracked(f))
+with open(sys.argv[0], "rb") as f:
+    print(type(f).__name__, gc.is_tracked(f), gc.is_tracked(iter(f)))
