@@ -3,7 +3,11 @@
 //! - `programs/**/X.py`: compiled and run on every available target; stdout must equal `X.out`,
 //!   stderr `X.err` (empty when absent), the exit status `X.code` (0 when absent). Expected
 //!   files are recorded from CPython 3.8 by `record.sh`. Programs run with
-//!   `PYLIFT_CHECK_LEAKS=1`, so a leaked object shows up on stderr.
+//!   `PYLIFT_CHECK_LEAKS=1`, so a leaked object shows up on stderr. A program with an
+//!   `X.test-args` file runs with the whitespace-separated arguments it holds.
+//! - `examples/bench/X.py`: the benchmarks, run the same way at the small size their
+//!   `X.test-args` gives (which every benchmark must have), so that the output of every
+//!   program `pylift bench` times is checked on every target.
 //! - `diagnostics/X.py`: must fail to compile; pylift's rendered diagnostics equal `X.stderr`.
 //! - Files in directories named `lib` are no test cases: they are the packages and modules the
 //!   programs beside them import (`import lib.shapes`), since CPython finds modules in the
@@ -170,20 +174,62 @@ fn arch(t: &Target) -> String {
     t.triple.architecture.to_string()
 }
 
-fn program_trial(file: PathBuf, tt: &TestTarget) -> Trial {
-    let rel = file
-        .strip_prefix(tests_dir().join("programs"))
-        .unwrap()
-        .with_extension("");
-    let name = format!("programs::{}::{}", arch(&tt.target), rel.display());
+/// A directory of golden programs, named in the tests' names (`programs::x86_64::...`).
+struct Corpus {
+    name: &'static str,
+    dir: PathBuf,
+    /// Whether each program must have an `X.test-args` file (the benchmarks' small sizes).
+    requires_test_args: bool,
+}
+
+fn corpora() -> [Corpus; 2] {
+    [
+        Corpus {
+            name: "programs",
+            dir: tests_dir().join("programs"),
+            requires_test_args: false,
+        },
+        Corpus {
+            name: "bench",
+            dir: workspace_dir().join("examples/bench"),
+            requires_test_args: true,
+        },
+    ]
+}
+
+fn program_trial(file: PathBuf, corpus: &Corpus, tt: &TestTarget) -> Trial {
+    let stem = file.strip_prefix(&corpus.dir).unwrap().with_extension("");
+    let name = format!("{}::{}::{}", corpus.name, arch(&tt.target), stem.display());
+    let rel = Path::new(corpus.name).join(stem);
+    let requires_test_args = corpus.requires_test_args;
     let target = tt.target.clone();
     let runtime_dir = tt.runtime_dir.clone();
     Trial::test(name, move || {
-        run_program(&file, &rel, &target, &runtime_dir)
+        let args_file = file.with_extension("test-args");
+        if requires_test_args && !args_file.is_file() {
+            return Err(format!(
+                "{} is missing: give the program a small size to test",
+                args_file.display()
+            )
+            .into());
+        }
+        let args: Vec<String> = read_or_empty(&args_file)
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        run_program(&file, &rel, &args, &target, &runtime_dir)
     })
 }
 
-fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> Result<(), Failed> {
+/// Builds `file`, runs it with `args` and compares what it does with the expected files.
+/// `rel` names its scratch directory under `target/pylift-tests/ARCH`.
+fn run_program(
+    file: &Path,
+    rel: &Path,
+    args: &[String],
+    target: &Target,
+    runtime_dir: &Path,
+) -> Result<(), Failed> {
     if blessing() && target.is_host() {
         let status = Command::new("bash")
             .arg(tests_dir().join("record.sh"))
@@ -218,6 +264,7 @@ fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> 
         c.arg("-L").arg(target.sysroot).arg(&exe);
         c
     };
+    cmd.args(args);
     // The runtime reports any object still alive once the program and its roots are gone.
     // Each run has its own working directory, so programs that write files do not race.
     let child = cmd
@@ -248,6 +295,8 @@ fn run_program(file: &Path, rel: &Path, target: &Target, runtime_dir: &Path) -> 
         problems.push_str(&format!("exit status {code}, expected {expected_code}\n"));
     }
     if problems.is_empty() {
+        // Executables are tens of megabytes each; only a failing one is kept for inspection.
+        std::fs::remove_file(&exe)?;
         Ok(())
     } else {
         Err(problems.into())
@@ -410,8 +459,10 @@ fn main() {
     if !args.list {
         for tt in test_targets() {
             trials.push(static_trial(&tt));
-            for file in python_files(&tests_dir().join("programs")) {
-                trials.push(program_trial(file, &tt));
+            for corpus in &corpora() {
+                for file in python_files(&corpus.dir) {
+                    trials.push(program_trial(file, corpus, &tt));
+                }
             }
         }
     }

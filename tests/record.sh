@@ -2,9 +2,11 @@
 # Record CPython 3.8 expected output for pylift golden tests.
 #
 # Usage: tests/record.sh [file.py ...]
-#   With no arguments, records every .py file under tests/programs/.
+#   With no arguments, records every .py file under tests/programs/ (except the modules in
+#   directories named lib) and the benchmarks in examples/bench/.
 #
-# For each X.py (run from inside its own folder so tracebacks show "X.py"):
+# For each X.py (run from inside its own folder so tracebacks show "X.py", with the
+# arguments in X.test-args when there is one):
 #   X.out  - stdout (always kept, even if empty)
 #   X.err  - stderr (kept only if non-empty)
 #   X.code - exit status + newline (only if non-zero)
@@ -19,7 +21,10 @@ if ! PYENV_VERSION=3.8.18 "$PY" -c 'import sys; sys.exit(0 if sys.version_info[:
 fi
 
 if [ "$#" -eq 0 ]; then
-    mapfile -t files < <(find "$here/programs" -name '*.py' | sort)
+    mapfile -t files < <(
+        find "$here/programs" -name lib -prune -o -name '*.py' -print | sort
+        find "$here/../examples/bench" -maxdepth 1 -name '*.py' | sort
+    )
 else
     files=("$@")
 fi
@@ -35,7 +40,11 @@ for f in "${files[@]}"; do
     base="$(basename "$f" .py)"
     (
         cd "$dir" || exit 1
-        PYENV_VERSION=3.8.18 PYTHONHASHSEED=0 "$PY" "$base.py" > "$base.out" 2> "$base.err"
+        args=()
+        if [ -f "$base.test-args" ]; then
+            read -r -d "" -a args < "$base.test-args"
+        fi
+        PYENV_VERSION=3.8.18 PYTHONHASHSEED=0 "$PY" "$base.py" "${args[@]}" > "$base.out" 2> "$base.err"
         code=$?
         if [ ! -s "$base.err" ]; then
             rm -f "$base.err"
@@ -45,7 +54,7 @@ for f in "${files[@]}"; do
         else
             rm -f "$base.code"
         fi
-        echo "$code $dir/$base.py"
+        echo "$code $dir/$base.py ${args[*]}"
     )
 done
 exit "$status"

@@ -233,7 +233,8 @@ pub fn run(
 
 fn format_duration(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1000.0;
-    if ms >= 1000.0 {
+    // In seconds from what would print as "1000.0 ms".
+    if (ms * 10.0).round() >= 10_000.0 {
         format!("{:.2} s", ms / 1000.0)
     } else {
         format!("{ms:.1} ms")
@@ -405,6 +406,12 @@ mod tests {
              (medians; \"vs CPython\" is how many times faster: above 1 is faster)\n\
              PyPy not measured: `pypy3` not found\n"
         );
+    }
+
+    #[test]
+    fn durations_below_a_second_print_in_milliseconds() {
+        assert_eq!(format_duration(Duration::from_micros(999_949)), "999.9 ms");
+        assert_eq!(format_duration(Duration::from_micros(999_960)), "1.00 s");
     }
 
     #[test]

@@ -1,4 +1,10 @@
-"""Recursive Fibonacci: the first program pylift compiles, and a measure of call speed."""
+"""Recursive Fibonacci: the first program pylift compiles, and a measure of call speed.
+
+Argument: [N], the last Fibonacci number computed.
+"""
+import sys
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 30
 
 
 def fib(n):
@@ -9,4 +15,4 @@ def fib(n):
 
 for i in range(10):
     print("fib(" + str(i) + ") =", fib(i))
-print("fib(30) =", fib(30))
+print("fib(" + str(N) + ") =", fib(N))

@@ -1,6 +1,8 @@
 # A generator pipeline: stages of generator functions and generator expressions summing
-# millions of items (issue #6's benchmark).
+# millions of items (issue #6's benchmark). Argument: [COUNT] of numbers generated.
+import sys
 
+COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 3_000_000
 
 def numbers(n):
     i = 0
@@ -20,5 +22,5 @@ def scaled(items, factor):
         yield x * factor
 
 
-total = sum(y + 1 for y in scaled(evens(numbers(3_000_000)), 3))
+total = sum(y + 1 for y in scaled(evens(numbers(COUNT)), 3))
 print(total)

@@ -1,5 +1,6 @@
 # Reading a namedtuple field, a plain instance attribute and a tuple index, in one run: the
-# field is read through its index descriptor (3.8's _tuplegetter). Timings go to stderr.
+# field is read through its index descriptor (3.8's _tuplegetter).
+# Arguments: [READS [--timings]] (times go to stderr).
 import sys
 import time
 from collections import namedtuple
@@ -14,7 +15,8 @@ class Plain:
         self.z = z
 
 
-READS = 3000000
+READS = int(sys.argv[1]) if len(sys.argv) > 1 else 3000000
+TIMINGS = sys.argv[2:] == ["--timings"]
 
 
 def field(p):
@@ -45,4 +47,5 @@ for name, run, obj in [('namedtuple field', field, Point(1, 2, 3)),
     checksum = run(obj)
     elapsed = time.perf_counter() - start
     print(name, checksum)
-    print('%s: %.1f ms' % (name, elapsed * 1000), file=sys.stderr)
+    if TIMINGS:
+        print('%s: %.1f ms' % (name, elapsed * 1000), file=sys.stderr)

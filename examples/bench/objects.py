@@ -1,6 +1,8 @@
 # Allocation-heavy object code: instances, lists and dicts made and dropped in a loop, with a
-# cycle every so often for the collector to find.
+# cycle every so often for the collector to find. Argument: [DEPTH] of the trees built.
+import sys
 
+DEPTH = int(sys.argv[1]) if len(sys.argv) > 1 else 12
 
 class Node:
     def __init__(self, value, children):
@@ -20,7 +22,7 @@ def total(node):
 
 checksum = 0
 for round_ in range(40):
-    tree = build(12)
+    tree = build(DEPTH)
     tree.children.append(tree) if round_ % 10 == 0 else None
     checksum += total(Node(0, tree.children[:2]))
 print(checksum)
