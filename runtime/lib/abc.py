@@ -18,22 +18,30 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-def abstractclassmethod(callable):
+class abstractclassmethod(classmethod):
     """An abstract class method (deprecated: use classmethod over abstractmethod)."""
-    return classmethod(abstractmethod(callable))
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
 
 
-def abstractstaticmethod(callable):
+class abstractstaticmethod(staticmethod):
     """An abstract static method (deprecated: use staticmethod over abstractmethod)."""
-    return staticmethod(abstractmethod(callable))
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
 
 
-def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+class abstractproperty(property):
     """An abstract property (deprecated: use property over abstractmethod)."""
-    for f in (fget, fset, fdel):
-        if f is not None:
-            abstractmethod(f)
-    return property(fget, fset, fdel, doc)
+
+    __isabstractmethod__ = True
 
 
 class _abc_data:

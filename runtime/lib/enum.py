@@ -419,6 +419,10 @@ class Enum(metaclass=EnumMeta):
     def __hash__(self):
         return hash(self._name_)
 
+    def __reduce_ex__(self, proto):
+        # Copies and unpickled members are the member itself: `Color(value)`.
+        return self.__class__, (self._value_, )
+
     @DynamicClassAttribute
     def name(self):
         """The name of the member."""
@@ -432,9 +436,6 @@ class Enum(metaclass=EnumMeta):
 
 class IntEnum(int, Enum):
     """An enumeration whose members are also ints."""
-
-    # int's, which comes before Enum's in the MRO (pylift's MRO lookup skips builtin types).
-    __hash__ = int.__hash__
 
 
 def _high_bit(value):

@@ -15,7 +15,9 @@
 
 use std::cell::{Cell, UnsafeCell};
 
-use crate::object::{self, decref, incref};
+use crate::errors::PyResult;
+use crate::object::{self, decref, incref, Ref};
+use crate::objects::{class, dict, generator, list, slots};
 use crate::ops::type_of;
 use crate::value::Value;
 
@@ -202,6 +204,11 @@ struct Collector {
     long_lived_pending: Cell<usize>,
     long_lived_total: Cell<usize>,
     initialized: Cell<bool>,
+    /// `gc.set_debug()`'s flags.
+    debug: Cell<i64>,
+    /// `gc.garbage` and `gc.callbacks`: lists, made when the `gc` module is imported.
+    garbage: Cell<Value>,
+    callbacks: Cell<Value>,
 }
 
 struct Shared(UnsafeCell<Collector>);
@@ -226,6 +233,9 @@ static COLLECTOR: Shared = Shared(UnsafeCell::new(Collector {
     long_lived_pending: Cell::new(0),
     long_lived_total: Cell::new(0),
     initialized: Cell::new(false),
+    debug: Cell::new(0),
+    garbage: Cell::new(Value::NULL),
+    callbacks: Cell::new(Value::NULL),
 }));
 
 fn collector() -> &'static Collector {
@@ -328,19 +338,76 @@ fn collect_generations(c: &Collector) {
             if g == GENERATIONS - 1 && c.long_lived_pending.get() < c.long_lived_total.get() / 4 {
                 continue;
             }
-            collect(c, g);
+            collect_unless_collecting(g, collect_with_callbacks);
             break;
         }
     }
 }
 
-/// `gc.collect(generation)`: the number of unreachable objects found.
+/// Collects `generation` without telling `gc.callbacks` (the collections at exit); returns
+/// the number of objects freed.
 pub fn collect_now(generation: usize) -> usize {
+    collect_unless_collecting(generation, collect)
+}
+
+/// `gc.collect(generation)`: [`collect_now`], with `gc.callbacks` called before and after.
+pub fn collect_from_python(generation: usize) -> usize {
+    collect_unless_collecting(generation, collect_with_callbacks)
+}
+
+/// A collection started while one runs (from a finalizer or a callback) does nothing.
+fn collect_unless_collecting(generation: usize, run: fn(&Collector, usize) -> usize) -> usize {
     let c = collector();
     if c.collecting.get() {
         return 0;
     }
-    collect(c, generation)
+    c.collecting.set(true);
+    let found = run(c, generation);
+    c.collecting.set(false);
+    found
+}
+
+fn collect_with_callbacks(c: &Collector, generation: usize) -> usize {
+    run_callbacks(c, "start", generation, 0);
+    let found = collect(c, generation);
+    run_callbacks(c, "stop", generation, found);
+    found
+}
+
+/// Calls each of `gc.callbacks` with the phase and a dict describing the collection; an
+/// exception one raises is reported as ignored, as CPython does.
+fn run_callbacks(c: &Collector, phase: &str, generation: usize, collected: usize) {
+    let callbacks = c.callbacks.get();
+    if callbacks.is_null() || list::list_items(callbacks).is_empty() {
+        return;
+    }
+    let Ok(info) = collection_info(generation, collected) else {
+        crate::traceback::print_unraisable(None);
+        return;
+    };
+    let phase = crate::objects::str::new_str(phase);
+    let mut i = 0;
+    // The list may change while its callbacks run.
+    while let Some(callback) = list::list_items(callbacks).get(i).cloned() {
+        if crate::ops::call(callback.value(), &[phase.value(), info.value()], None).is_err() {
+            crate::traceback::print_unraisable(Some(callback.value()));
+        }
+        i += 1;
+    }
+}
+
+fn collection_info(generation: usize, collected: usize) -> PyResult<Ref> {
+    let info = dict::new_dict();
+    for (key, n) in [
+        ("generation", generation),
+        ("collected", collected),
+        ("uncollectable", 0),
+    ] {
+        let key = crate::objects::str::new_str(key);
+        let n = crate::objects::int::from_i64(n as i64);
+        dict::set_item(info.value(), key.value(), n.value())?;
+    }
+    Ok(info)
 }
 
 /// How many objects ahead of the one being examined the walks over a snapshot prefetch: the
@@ -461,8 +528,15 @@ fn visit_reachable(child: Value, young: &GcHeader) {
     }
 }
 
+/// Collects `generation` and the younger ones; returns what CPython 3.8's `collect` counts:
+/// the objects still unreachable once the finalizers ran, none if a finalizer resurrected
+/// any of them (then all survive this time).
 fn collect(c: &Collector, generation: usize) -> usize {
-    c.collecting.set(true);
+    let debug = c.debug.get();
+    let started = (debug & DEBUG_STATS != 0).then(|| {
+        print_generation_sizes(c, generation);
+        std::time::Instant::now()
+    });
     let gens = &c.generations;
     if generation + 1 < GENERATIONS {
         gens[generation + 1]
@@ -500,23 +574,84 @@ fn collect(c: &Collector, generation: usize) -> usize {
     unreachable
         .next
         .set(unreachable.next.get() & !NEXT_UNREACHABLE);
-    let mut found = 0;
     for h in list_nodes(&unreachable) {
         h.next.set(h.next.get() & !NEXT_UNREACHABLE);
-        found += 1;
+        if debug & DEBUG_COLLECTABLE != 0 {
+            let v = object_of(h);
+            crate::io::write_stderr(&format!(
+                "gc: collectable <{} {:#x}>\n",
+                type_of(v).name,
+                v.0
+            ));
+        }
     }
     finalize_garbage(&unreachable);
-    let resurrection = resurrected(&unreachable, &mut nodes);
-    if resurrection {
+    let found = if resurrected(&unreachable, &mut nodes) {
         list_merge(&unreachable, old);
+        0
     } else {
-        delete_garbage(&unreachable, old);
+        let found = list_nodes(&unreachable).map(cpython_objects).sum();
+        if debug & DEBUG_SAVEALL != 0 {
+            save_garbage(c, &unreachable, old);
+        } else {
+            delete_garbage(&unreachable, old);
+        }
+        found
+    };
+    if let Some(started) = started {
+        crate::io::write_stderr(&format!(
+            "gc: done, {found} unreachable, 0 uncollectable, {:.4}s elapsed\n",
+            started.elapsed().as_secs_f64()
+        ));
     }
     let stats = &gens[generation];
     stats.collections.set(stats.collections.get() + 1);
     stats.collected.set(stats.collected.get() + found);
-    c.collecting.set(false);
     found
+}
+
+/// `gc.DEBUG_STATS`'s report at the start of a collection.
+fn print_generation_sizes(c: &Collector, generation: usize) {
+    let sizes = c
+        .generations
+        .iter()
+        .map(|g| list_nodes(&g.head).count().to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    crate::io::write_stderr(&format!(
+        "gc: collecting generation {generation}...\n\
+         gc: objects in each generation: {sizes}\n\
+         gc: objects in permanent generation: {}\n",
+        list_nodes(&c.permanent).count()
+    ));
+}
+
+/// How many objects CPython 3.8 frees for this garbage object, so that counts agree. A
+/// generator, coroutine or asynchronous generator with a body left to run (not started, or
+/// suspended, and not closed by its finalizer) keeps its frame inline, where CPython's has a
+/// frame object that the collector frees with it. A slotted instance keeps its slot values
+/// in a hidden dict (`slots.rs`) that CPython's does not have: when that dict is tracked it
+/// is garbage too and counts for the instance.
+fn cpython_objects(h: &GcHeader) -> usize {
+    let v = object_of(h);
+    let slots = type_of(v).gc.expect("tracked objects have gc slots");
+    if std::ptr::eq(slots, &generator::GENERATOR_GC) {
+        1 + generator::holds_frame(v) as usize
+    } else if (std::ptr::eq(slots, &slots::SLOTTED_NODICT_GC)
+        || std::ptr::eq(slots, &slots::SLOTTED_DICT_GC))
+        && is_tracked(class::raw_instance_dict(v))
+    {
+        0
+    } else {
+        1
+    }
+}
+
+/// `gc.DEBUG_SAVEALL`: the garbage goes to `gc.garbage` instead of being broken apart.
+fn save_garbage(c: &Collector, garbage: &GcHeader, old: &GcHeader) {
+    let saved = list::list_items(owned_list(&c.garbage));
+    saved.extend(list_nodes(garbage).map(|h| Ref::new(object_of(h))));
+    list_merge(garbage, old);
 }
 
 /// Runs each garbage object's finalizer once, keeping the objects alive meanwhile.
@@ -573,6 +708,49 @@ fn delete_garbage(garbage: &GcHeader, old: &GcHeader) {
 
 // ----- what the `gc` module exposes -----
 
+pub const DEBUG_STATS: i64 = 1;
+pub const DEBUG_COLLECTABLE: i64 = 2;
+pub const DEBUG_UNCOLLECTABLE: i64 = 4;
+pub const DEBUG_SAVEALL: i64 = 32;
+
+pub fn debug_flags() -> i64 {
+    collector().debug.get()
+}
+
+pub fn set_debug_flags(flags: i64) {
+    collector().debug.set(flags);
+}
+
+/// `gc.garbage`: the list DEBUG_SAVEALL saves garbage to.
+pub fn garbage_list() -> Value {
+    owned_list(&collector().garbage)
+}
+
+/// `gc.callbacks`: the list of what each collection calls.
+pub fn callbacks_list() -> Value {
+    owned_list(&collector().callbacks)
+}
+
+/// One of the collector's lists, made on first use.
+fn owned_list(cell: &Cell<Value>) -> Value {
+    if cell.get().is_null() {
+        cell.set(list::new_list(Vec::new()).into_raw());
+    }
+    cell.get()
+}
+
+/// Drops `gc.garbage` and `gc.callbacks` at shutdown; the last collections save nothing.
+pub fn release() {
+    let c = collector();
+    c.debug.set(0);
+    for cell in [&c.garbage, &c.callbacks] {
+        let v = cell.replace(Value::NULL);
+        if !v.is_null() {
+            decref(v);
+        }
+    }
+}
+
 pub fn enable(on: bool) {
     collector().enabled.set(on);
 }
@@ -620,6 +798,7 @@ pub fn freeze() {
     let c = collector();
     for g in &c.generations {
         list_merge(&g.head, &c.permanent);
+        g.count.set(0);
     }
 }
 

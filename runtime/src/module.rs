@@ -46,6 +46,13 @@ pub struct CodeInfo {
     /// for other functions): the number of labels `n`, then `n + 1` indices into this array
     /// (label `k`'s slots are from the `k`-th to the next), then the slots.
     pub resume_slots: *const u64,
+    /// `co_varnames`, `co_cellvars` and `co_freevars`: counts and names.
+    pub varname_count: u64,
+    pub varnames: *const StrRef,
+    pub cellvar_count: u64,
+    pub cellvars: *const StrRef,
+    pub freevar_count: u64,
+    pub freevars: *const StrRef,
 }
 
 impl CodeInfo {
@@ -55,6 +62,10 @@ impl CodeInfo {
     pub const COROUTINE: u64 = 4;
     /// An `async def` with `yield`: calls make asynchronous generators.
     pub const ASYNC_GENERATOR: u64 = 8;
+    /// A generator function (not a coroutine).
+    pub const GENERATOR: u64 = 16;
+    /// Defined inside another function (CPython's `CO_NESTED`).
+    pub const NESTED: u64 = 32;
 
     pub fn has_varargs(&self) -> bool {
         self.flags & Self::VARARGS != 0
@@ -84,11 +95,27 @@ impl CodeInfo {
     }
 
     pub fn params(&self) -> &'static [StrRef] {
-        if self.param_count == 0 {
-            return &[];
-        }
-        unsafe { std::slice::from_raw_parts(self.param_names, self.param_count as usize) }
+        names(self.param_count, self.param_names)
     }
+
+    pub fn varnames(&self) -> &'static [StrRef] {
+        names(self.varname_count, self.varnames)
+    }
+
+    pub fn cellvars(&self) -> &'static [StrRef] {
+        names(self.cellvar_count, self.cellvars)
+    }
+
+    pub fn freevars(&self) -> &'static [StrRef] {
+        names(self.freevar_count, self.freevars)
+    }
+}
+
+fn names(count: u64, array: *const StrRef) -> &'static [StrRef] {
+    if count == 0 {
+        return &[];
+    }
+    unsafe { std::slice::from_raw_parts(array, count as usize) }
 }
 
 /// How a constant is made at start-up.

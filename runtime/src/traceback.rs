@@ -112,9 +112,12 @@ const CONTEXT_MESSAGE: &str =
 
 fn format_chain(exc: Value, seen: &mut Vec<Value>, out: &mut String) {
     seen.push(exc);
-    if let Some(cause) = exception::cause(exc).filter(|c| !seen.contains(c)) {
-        format_chain(cause, seen, out);
-        out.push_str(CAUSE_MESSAGE);
+    if let Some(cause) = exception::cause(exc) {
+        // A cause already printed hides the context too, as in CPython.
+        if !seen.contains(&cause) {
+            format_chain(cause, seen, out);
+            out.push_str(CAUSE_MESSAGE);
+        }
     } else if let Some(context) =
         exception::context(exc).filter(|c| !exception::suppress_context(exc) && !seen.contains(c))
     {

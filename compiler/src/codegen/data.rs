@@ -186,12 +186,22 @@ pub fn emit(
     let mut code_infos = HashMap::new();
     for (id, func) in module.functions.iter() {
         let info = declare(object, &format!("{prefix}code{}", id.0), false)?;
-        let params = declare(object, &format!("{prefix}code{}_params", id.0), false)?;
-        let mut param_words = Words::new();
-        for name in func.param_names() {
-            param_words.str_ref(blob, strings.add(name));
+        let mut name_arrays = Vec::new();
+        for (what, names) in [
+            ("params", func.param_names()),
+            ("varnames", strs(&func.names.varnames)),
+            ("cellvars", strs(&func.names.cellvars)),
+            ("freevars", strs(&func.names.freevars)),
+        ] {
+            let array = declare(object, &format!("{prefix}code{}_{what}", id.0), false)?;
+            let mut words = Words::new();
+            for name in &names {
+                words.str_ref(blob, strings.add(name));
+            }
+            words.define(object, array)?;
+            name_arrays.push((names.len(), array));
         }
-        param_words.define(object, params)?;
+        let params = name_arrays[0].1;
         let mut w = Words::new();
         w.str_ref(blob, strings.add(&func.name));
         w.str_ref(blob, strings.add(&func.qualname));
@@ -207,7 +217,9 @@ pub fn emit(
             (sig.varargs as u64 * CodeInfo::VARARGS)
                 | (sig.varkw as u64 * CodeInfo::VARKEYWORDS)
                 | (func.is_coroutine as u64 * CodeInfo::COROUTINE)
-                | ((func.is_coroutine && func.has_yield) as u64 * CodeInfo::ASYNC_GENERATOR),
+                | ((func.is_coroutine && func.has_yield) as u64 * CodeInfo::ASYNC_GENERATOR)
+                | ((func.has_yield && !func.is_coroutine) as u64 * CodeInfo::GENERATOR)
+                | (func.names.nested as u64 * CodeInfo::NESTED),
         );
         if func.is_generator {
             let slots = declare(object, &format!("{prefix}code{}_resume_slots", id.0), false)?;
@@ -215,6 +227,10 @@ pub fn emit(
             w.data_addr(slots, 0);
         } else {
             w.word(0);
+        }
+        for &(count, array) in &name_arrays[1..] {
+            w.word(count as u64);
+            w.data_addr(array, 0);
         }
         w.define(object, info)?;
         code_infos.insert(id, info);
@@ -248,6 +264,10 @@ pub fn emit(
         globals,
         code_infos,
     })
+}
+
+fn strs(names: &[String]) -> Vec<&str> {
+    names.iter().map(String::as_str).collect()
 }
 
 /// `CodeInfo::resume_slots` of a generator function: the number of resume labels, then for

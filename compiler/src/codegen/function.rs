@@ -418,6 +418,15 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         self.b
             .ins()
             .store(MemFlagsData::trusted(), deeper, state, 0);
+        // This code runs at that depth of the frame stack (`recursion.rs`).
+        let frames = self
+            .b
+            .ins()
+            .load(self.ptr, MemFlagsData::trusted(), state, 16);
+        let offset = self.b.ins().ishl_imm_u(deeper, 3);
+        let slot = self.b.ins().iadd(frames, offset);
+        let code = self.code_info(self.id);
+        self.b.ins().store(MemFlagsData::trusted(), code, slot, 0);
     }
 
     fn leave_frame(&mut self) {
@@ -732,6 +741,11 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
                 let module = self.data_addr(self.cg.data.module);
                 let name = self.constant(*name);
                 self.call(RuntimeFn::LoadName, &[ns, module, name])?
+            }
+            Op::DeleteName { ns, name } => {
+                let ns = self.var(*ns);
+                let name = self.constant(*name);
+                self.call(RuntimeFn::DeleteName, &[ns, name])?
             }
             Op::BuildClass {
                 body,

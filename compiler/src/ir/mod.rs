@@ -81,6 +81,16 @@ pub enum FunctionKind {
     Function,
 }
 
+/// The variables of a function's code, as its `__code__` lists them (`co_varnames`,
+/// `co_cellvars`, `co_freevars`), and whether it is nested in another function (`CO_NESTED`).
+#[derive(Debug, Default)]
+pub struct CodeNames {
+    pub varnames: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    pub nested: bool,
+}
+
 /// One code object.
 #[derive(Debug)]
 pub struct Function {
@@ -100,6 +110,8 @@ pub struct Function {
     pub is_coroutine: bool,
     /// Contains `yield` (for a coroutine: it is an asynchronous generator).
     pub has_yield: bool,
+    /// What the function's `__code__` reports of its variables.
+    pub names: CodeNames,
     pub regs: EntityVec<RegId, Reg>,
     pub blocks: EntityVec<BlockId, Block>,
     pub entry: BlockId,
@@ -120,6 +132,7 @@ impl Function {
             is_generator: false,
             is_coroutine: false,
             has_yield: false,
+            names: CodeNames::default(),
             regs: EntityVec::new(),
             blocks,
             entry,

@@ -170,6 +170,11 @@ pub enum Op {
         ns: RegId,
         name: ConstId,
     },
+    /// `del name` in a class body: deletes it from the namespace (NameError when missing).
+    DeleteName {
+        ns: RegId,
+        name: ConstId,
+    },
     /// Makes a class from its body function (see `pl_build_class`).
     BuildClass {
         body: RegId,
@@ -291,7 +296,9 @@ impl Op {
             Op::LoadGlobal(_) => (Null, R::Borrowed, Steals::None),
             Op::Globals => (Never, R::Borrowed, Steals::None),
             Op::LocalsDict { .. } | Op::CallIntrospective { .. } => (Null, R::Owned, Steals::None),
-            Op::StoreGlobal(..) | Op::DeleteGlobal(_) => (Negative, R::Machine, Steals::None),
+            Op::StoreGlobal(..) | Op::DeleteGlobal(_) | Op::DeleteName { .. } => {
+                (Negative, R::Machine, Steals::None)
+            }
             Op::Binary(..) | Op::InPlace(..) | Op::Unary(..) | Op::Compare(..) => {
                 (Null, R::Owned, Steals::None)
             }
@@ -379,7 +386,7 @@ impl Op {
                 .collect(),
             Op::MakeCell(v) => v.iter().copied().collect(),
             Op::Import(_) => vec![],
-            Op::LoadName { ns, .. } => vec![*ns],
+            Op::LoadName { ns, .. } | Op::DeleteName { ns, .. } => vec![*ns],
             Op::Yield(v) | Op::YieldDelegating(v) | Op::WithSetup(v) => vec![*v],
             Op::YieldFromSend { iter, sent } => vec![*iter, *sent],
             Op::YieldFromThrow { iter, exc } => vec![*iter, *exc],

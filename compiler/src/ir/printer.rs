@@ -282,6 +282,7 @@ impl fmt::Display for InstDisplay<'_> {
             }
             Op::BuildString(parts) => write!(text, "build_string ({})", list(parts)),
             Op::LoadName { ns, name } => write!(text, "load_name {ns}[{name}]"),
+            Op::DeleteName { ns, name } => write!(text, "delete_name {ns}[{name}]"),
             Op::BuildClass {
                 body,
                 name,

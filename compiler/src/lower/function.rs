@@ -5,7 +5,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::FunctionLowerer;
-use crate::frontend::symtable::ScopeId;
+use crate::frontend::symtable::{Scope, ScopeId, SymbolScope, SymbolTable};
 use crate::ir::{
     self, ArgSource, FuncId, FunctionKind, Op, RegId, RegKind, RegType, Signature, Terminator,
 };
@@ -246,14 +246,7 @@ impl FunctionLowerer<'_, '_> {
 
     /// The closure tuple for a nested scope: this scope's cells of the names it uses freely.
     pub(super) fn closure_for(&mut self, scope: ScopeId) -> Option<RegId> {
-        let free_names: Vec<String> = self
-            .module
-            .parsed
-            .symbols
-            .scope(scope)
-            .free_vars()
-            .map(|s| s.name.clone())
-            .collect();
+        let free_names = sorted_free_names(self.module.parsed.symbols.scope(scope));
         if free_names.is_empty() {
             return None;
         }
@@ -272,11 +265,13 @@ impl FunctionLowerer<'_, '_> {
         signature: Signature,
         body: impl FnOnce(&mut FunctionLowerer),
     ) -> FuncId {
-        let info = self.module.parsed.symbols.scope(scope);
-        let free_names: Vec<String> = info.free_vars().map(|s| s.name.clone()).collect();
+        let symbols = &self.module.parsed.symbols;
+        let info = symbols.scope(scope);
+        let free_names = sorted_free_names(info);
         let first_line = self.line_of(range);
         let mut func = ir::Function::new(name, &info.qualname, FunctionKind::Function, first_line);
         func.signature = signature;
+        func.names = code_names(symbols, scope, params, &free_names);
         func.is_generator = info.is_generator || info.is_coroutine;
         func.is_coroutine = info.is_coroutine;
         func.has_yield = info.is_generator;
@@ -416,5 +411,45 @@ impl FunctionLowerer<'_, '_> {
             args,
             kwargs,
         })
+    }
+}
+
+/// The names a scope receives through its closure, in the order of its closure tuple: sorted,
+/// as CPython 3.8 orders `co_freevars` (and so `__closure__`).
+fn sorted_free_names(scope: &Scope) -> Vec<String> {
+    let mut names: Vec<String> = scope.free_vars().map(|s| s.name.clone()).collect();
+    names.sort();
+    names
+}
+
+/// `co_varnames`, `co_cellvars` and `co_freevars` of a function's code, with CPython 3.8's
+/// orders: the parameters and then the other plain locals as first mentioned; cells sorted.
+fn code_names(
+    symbols: &SymbolTable,
+    scope: ScopeId,
+    params: &[&str],
+    free_names: &[String],
+) -> ir::CodeNames {
+    let info = symbols.scope(scope);
+    let mut varnames: Vec<String> = params.iter().map(|p| p.to_string()).collect();
+    for symbol in &info.symbols {
+        if symbol.scope == SymbolScope::Local && !varnames.contains(&symbol.name) {
+            varnames.push(symbol.name.clone());
+        }
+    }
+    let mut cellvars: Vec<String> = info.cell_vars().map(|s| s.name.clone()).collect();
+    cellvars.sort();
+    let mut parent = info.parent;
+    let mut nested = false;
+    while let Some(id) = parent {
+        let enclosing = symbols.scope(id);
+        nested |= enclosing.kind.is_function_like();
+        parent = enclosing.parent;
+    }
+    ir::CodeNames {
+        varnames,
+        cellvars,
+        freevars: free_names.to_vec(),
+        nested,
     }
 }

@@ -204,10 +204,9 @@ impl FunctionLowerer<'_, '_> {
     pub(super) fn delete_name(&mut self, name: &str) {
         let name = self.mangled(name);
         let name = name.as_ref();
-        if self.in_class_body(self.name_scope(name)).is_some() {
-            let range = self.module.parsed.symbols.scope(self.scope).range;
-            self.module
-                .unsupported("`del` of a name in a class body", range);
+        if let Some(ns) = self.in_class_body(self.name_scope(name)) {
+            let name = self.str_const(name);
+            self.emit_status(Op::DeleteName { ns, name });
             return;
         }
         match self.name_scope(name) {

@@ -3,7 +3,7 @@
 __all__ = ['deque', 'defaultdict', 'namedtuple', 'OrderedDict', 'Counter', 'ChainMap']
 
 import sys as _sys
-from _collections import _tuplegetter
+from _collections import _tuplegetter, deque
 from keyword import iskeyword as _iskeyword
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from operator import itemgetter as _itemgetter, eq as _eq
@@ -196,228 +196,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         doc = _sys.intern('Alias for field number %d' % index)
         class_namespace[name] = _tuplegetter(index, doc)
 
-    # With no frames to read the caller's `__name__` from, the class's module is `type`'s
-    # default unless given.
+    # The class belongs to the module that called namedtuple(), unless told otherwise.
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
     if module is not None:
         class_namespace['__module__'] = module
     return type(typename, (tuple,), class_namespace)
-
-
-# ----- deque -----
-
-class deque:
-    """deque([iterable[, maxlen]]) --> deque object
-
-A list-like sequence optimized for data accesses near its endpoints."""
-
-    __slots__ = ('_items', '_maxlen')
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            maxlen = _index(maxlen)
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._items = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
-
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
-        return self._maxlen
-
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
-
-    def append(self, x):
-        """Add an element to the right side of the deque."""
-        self._items.append(x)
-        self._trim_left()
-
-    def appendleft(self, x):
-        """Add an element to the left side of the deque."""
-        self._items.insert(0, x)
-        self._trim_right()
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
-
-    def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        items = self._items
-        if len(items) > 1:
-            n = n % len(items)
-            if n:
-                items[:] = items[-n:] + items[:-n]
-
-    def clear(self):
-        """Remove all elements from the deque."""
-        self._items.clear()
-
-    def copy(self):
-        """Return a shallow copy of a deque."""
-        return self.__class__(self, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, value):
-        """D.count(value) -> integer -- return number of occurrences of value"""
-        return self._items.count(value)
-
-    def index(self, value, start=0, stop=_sys.maxsize):
-        """D.index(value, [start, [stop]]) -> integer -- return first index of value.
-Raises ValueError if the value is not present."""
-        try:
-            return self._items.index(value, start, stop)
-        except ValueError:
-            raise ValueError('%r is not in deque' % (value,)) from None
-
-    def insert(self, index, value):
-        """D.insert(index, object) -- insert object before index"""
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        self._items.insert(index, value)
-
-    def remove(self, value):
-        """D.remove(value) -- remove first occurrence of value."""
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError('deque.remove(x): x not in deque') from None
-
-    def reverse(self):
-        """D.reverse() -- reverse *IN PLACE*"""
-        self._items.reverse()
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __contains__(self, value):
-        return value in self._items
-
-    def _position(self, index):
-        index = _index(index)
-        size = len(self._items)
-        if index < 0:
-            index += size
-        if not 0 <= index < size:
-            raise IndexError('deque index out of range')
-        return index
-
-    def __getitem__(self, index):
-        return self._items[self._position(index)]
-
-    def __setitem__(self, index, value):
-        self._items[self._position(index)] = value
-
-    def __delitem__(self, index):
-        del self._items[self._position(index)]
-
-    def __repr__(self):
-        if _repr_running(self):
-            return '[...]'
-        try:
-            items = repr(self._items)
-        finally:
-            _repr_done(self)
-        if self._maxlen is None:
-            return '%s(%s)' % (type(self).__name__, items)
-        return '%s(%s, maxlen=%d)' % (type(self).__name__, items, self._maxlen)
-
-    __hash__ = None
-
-    def _compare(self, other, op):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return op(self._items, other._items)
-
-    def __eq__(self, other):
-        return self._compare(other, _eq)
-
-    def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque'
-                            % type(other).__name__)
-        result = self.copy()
-        result.extend(other)
-        return result
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        result = self.copy()
-        result *= n
-        return result
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        self._items *= n
-        self._trim_left()
-        return self
-
-
-def _index(value):
-    if not hasattr(type(value), '__index__'):
-        raise TypeError('an integer is required')
-    return value.__index__()
 
 
 _REPRS_RUNNING = set()
@@ -484,6 +271,11 @@ passed to the dict constructor, including keyword arguments.
 
     __copy__ = copy
 
+    def __reduce__(self):
+        """Return state information for pickling."""
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
 
 # ----- OrderedDict -----
 
@@ -539,6 +331,10 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
     def copy(self):
         'od.copy() -> a shallow copy of od'
         return type(self)(self)
+
+    def __reduce__(self):
+        'Return state information for pickling'
+        return type(self), (), self.__dict__ or None, None, iter(self.items())
 
     __copy__ = copy
 

@@ -460,8 +460,8 @@ pub unsafe extern "C" fn pl_with_exit_exception(exit: Value, exc: Value) -> i32 
 #[no_mangle]
 pub unsafe extern "C" fn pl_load_name(ns: Value, module: *const u8, name: Value) -> Value {
     let module = &*(module as *const ModuleInfo);
-    match dict::get_item(ns, name) {
-        Ok(Some(v)) => return Ref::new(v).into_raw(),
+    match crate::objects::metaclass::namespace_get(ns, name) {
+        Ok(Some(v)) => return v.into_raw(),
         Ok(None) => {}
         Err(_) => return Value::NULL,
     }
@@ -474,6 +474,11 @@ pub unsafe extern "C" fn pl_load_name(ns: Value, module: *const u8, name: Value)
         Ok(v) => Ref::new(v).into_raw(),
         Err(_) => Value::NULL,
     }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pl_delete_name(ns: Value, name: Value) -> i32 {
+    into_status(crate::objects::metaclass::namespace_delete(ns, name))
 }
 
 #[no_mangle]

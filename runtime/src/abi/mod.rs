@@ -213,6 +213,8 @@ abi_table! {
     WithExitException = pl_with_exit_exception(exit: Value, exc: Value) -> I32, Negative;
     /// A name in a class body: the class namespace, then the module's globals and builtins.
     LoadName = pl_load_name(ns: Value, module: Ptr, name: Value) -> Value, Null;
+    /// `del name` in a class body: NameError when the namespace cannot delete it.
+    DeleteName = pl_delete_name(ns: Value, name: Value) -> I32, Negative;
     /// `class C(*bases, **kwargs)`: runs the body function on a new namespace and makes the
     /// class (kwargs 0 when absent).
     BuildClass = pl_build_class(body: Value, name: Value, qualname: Value, bases: Value, kwargs: Value) -> Value, Null;
@@ -234,7 +236,7 @@ abi_table! {
 
 /// Data symbols generated code reads directly.
 pub mod data {
-    /// `RecursionState`: depth at offset 0, limit at offset 8.
+    /// `RecursionState`: depth at offset 0, limit at offset 8, the frame stack at offset 16.
     pub const RECURSION: &str = "pl_recursion";
     pub const NONE: &str = "pl_None";
     pub const ELLIPSIS: &str = "pl_Ellipsis";

@@ -295,6 +295,9 @@ static REVERSED: Builtin = Builtin::new("reversed", |args, kwnames| {
             None => {}
         }
     }
+    if let Some(method) = ty.find_method("__reversed__") {
+        return (method.call)(seq, &[], None);
+    }
     // A sequence: something with integer subscripts (the length is asked for next).
     if method_args::has_special(seq, "__getitem__", ty.getitem.is_some())? {
         return iterators::new_sequence_reversed(seq);

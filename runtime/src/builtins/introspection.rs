@@ -122,20 +122,13 @@ fn sorted_keys(mapping: Value) -> PyResult<Ref> {
     Ok(list)
 }
 
-/// Attributes CPython's `object` has that pylift's does not implement yet (its docstring and
-/// pickling's hooks), listed so that `dir()` answers as CPython's does.
-const PENDING_OBJECT_ATTRIBUTES: [&str; 4] =
-    ["__doc__", "__reduce__", "__reduce_ex__", "__sizeof__"];
-
-/// The attribute names of a builtin type: its namespace (methods and slot wrappers) and the
-/// members its `getattr` answers.
+/// The attribute names of a builtin type: its namespace (methods and slot wrappers), the
+/// members its `getattr` answers, and `__doc__`, which every type's namespace has.
 fn builtin_type_attributes(ty: &'static TypeObject, names: &mut Vec<Ref>) -> PyResult<()> {
     let ns = crate::objects::metaclass::builtin_namespace(ty)?;
     names.extend(dict::items(ns.value()).into_iter().map(|(k, _)| k));
     names.extend(ty.members.iter().map(|n| new_str(n)));
-    if std::ptr::eq(ty, &OBJECT_TYPE) {
-        names.extend(PENDING_OBJECT_ATTRIBUTES.map(new_str));
-    }
+    names.push(new_str("__doc__"));
     Ok(())
 }
 
@@ -156,10 +149,14 @@ fn class_attributes(ty: &'static TypeObject) -> PyResult<Vec<Ref>> {
                 names.push(new_str("__weakref__"));
             }
         }
-        names.extend(dict::items(ns).into_iter().map(|(k, _)| k));
+        // `type.__new__` takes `__qualname__` out of the namespace.
+        names.extend(
+            dict::items(ns)
+                .into_iter()
+                .map(|(k, _)| k)
+                .filter(|k| as_str(k.value()) != Some("__qualname__")),
+        );
     }
-    // `type.__new__` takes `__qualname__` out of the namespace.
-    names.retain(|n| as_str(n.value()) != Some("__qualname__"));
     Ok(names)
 }
 

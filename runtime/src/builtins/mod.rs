@@ -60,6 +60,12 @@ fn types() -> [&'static TypeObject; 20] {
     ]
 }
 
+/// Whether `f` is one of the builtins module's functions.
+pub fn is_builtins_function(f: &BuiltinFunction) -> bool {
+    let all = functions::ALL.iter().chain(introspection::ALL);
+    all.copied().any(|b| std::ptr::eq(b, f))
+}
+
 /// Creates the builtins dict; called once at start-up.
 pub fn init() -> PyResult<()> {
     let d = dict::new_dict();

@@ -38,7 +38,7 @@ fn collect(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     if !(0..GENERATIONS as i64).contains(&generation) {
         return Err(errors::value_error("invalid generation"));
     }
-    Ok(int(gc::collect_now(generation as usize)))
+    Ok(int(gc::collect_from_python(generation as usize)))
 }
 
 fn set_threshold(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
@@ -122,7 +122,7 @@ fn get_stats(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     Ok(new_list(per_generation))
 }
 
-static FUNCTIONS: [BuiltinFunction; 15] = [
+static FUNCTIONS: [BuiltinFunction; 17] = [
     BuiltinFunction::new("enable", |a, k| {
         arguments::none("enable", a, k)?;
         gc::enable(true);
@@ -169,11 +169,33 @@ static FUNCTIONS: [BuiltinFunction; 15] = [
         arguments::none("get_freeze_count", a, k)?;
         Ok(int(gc::frozen_count()))
     }),
+    BuiltinFunction::new("set_debug", |a, k| {
+        let flags = args::exact("set_debug", a, k, 1)?[0];
+        gc::set_debug_flags(arguments::c_int(flags)?);
+        Ok(none_ref())
+    }),
+    BuiltinFunction::new("get_debug", |a, k| {
+        arguments::none("get_debug", a, k)?;
+        Ok(from_i64(gc::debug_flags()))
+    }),
 ];
 
 pub fn init(m: Value) -> PyResult<()> {
     super::add_functions(m, &FUNCTIONS)?;
-    // Nothing is uncollectable here (there are no legacy `tp_del` finalizers), so the list
-    // of uncollectable garbage stays empty.
-    super::add_value(m, "garbage", new_list(Vec::new()))
+    for (name, flag) in [
+        ("DEBUG_STATS", gc::DEBUG_STATS),
+        ("DEBUG_COLLECTABLE", gc::DEBUG_COLLECTABLE),
+        ("DEBUG_UNCOLLECTABLE", gc::DEBUG_UNCOLLECTABLE),
+        ("DEBUG_SAVEALL", gc::DEBUG_SAVEALL),
+        (
+            "DEBUG_LEAK",
+            gc::DEBUG_COLLECTABLE | gc::DEBUG_UNCOLLECTABLE | gc::DEBUG_SAVEALL,
+        ),
+    ] {
+        super::add_value(m, name, from_i64(flag))?;
+    }
+    // Nothing is uncollectable here (there are no legacy `tp_del` finalizers): `garbage`
+    // holds only what DEBUG_SAVEALL saves.
+    super::add_value(m, "garbage", Ref::new(gc::garbage_list()))?;
+    super::add_value(m, "callbacks", Ref::new(gc::callbacks_list()))
 }

@@ -15,7 +15,7 @@ mod math_integer;
 pub mod python_lib;
 pub mod stdio;
 mod struct_sequence;
-mod sys;
+pub(crate) mod sys;
 mod time;
 
 pub use sys::{read_environment, set_argv};
@@ -129,6 +129,7 @@ pub fn release_modules() {
         }
     }
     sys::release();
+    crate::gc::release();
 }
 
 pub fn modules_dict() -> Value {

@@ -144,8 +144,11 @@ static LOOKUPS: Global<[Cell<LookupEntry>; LOOKUP_SLOTS]> = Global(
     }; LOOKUP_SLOTS],
 );
 
-/// `name` (a str) in the namespaces of the classes of `ty`'s MRO, borrowed. Lookups of
-/// immortal names (interned ones, constants) are remembered per version tag.
+/// `name` (a str) in the namespaces of the classes of `ty`'s MRO, borrowed. The MRO's
+/// builtin types count too: one that defines `name` ends the search with `None`, since its
+/// behaviour is what the class's slots fall back to (`class J(int, M)` hashes as an int even
+/// when `M` has a `__hash__`). Lookups of immortal names (interned ones, constants) are
+/// remembered per version tag.
 pub fn find_in_mro(ty: &'static TypeObject, name: Value) -> PyResult<Option<Value>> {
     let mro = ty.mro.get();
     if mro.is_empty() {
@@ -176,6 +179,8 @@ pub fn find_in_mro(ty: &'static TypeObject, name: Value) -> PyResult<Option<Valu
                 found = Some(v);
                 break;
             }
+        } else if is_builtin_definer(t, name) {
+            break;
         }
     }
     // A key comparison could have run code that changed the class.
@@ -188,6 +193,14 @@ pub fn find_in_mro(ty: &'static TypeObject, name: Value) -> PyResult<Option<Valu
         });
     }
     Ok(found)
+}
+
+/// Whether `ty`, a builtin type in an MRO, itself defines `name` (a str). `object`, last in
+/// every MRO, need not be asked: ending the search there finds nothing either way.
+fn is_builtin_definer(ty: &'static TypeObject, name: Value) -> bool {
+    !std::ptr::eq(ty, &crate::objects::type_object::OBJECT_TYPE)
+        && str_object::as_str(name)
+            .is_some_and(|text| crate::objects::metaclass::builtin_defines(ty, text))
 }
 
 // ----- attribute sites -----
@@ -350,7 +363,8 @@ fn fill_load(obj: Value, name: Value, cache: &AttrCache) -> PyResult<&AttrEntry>
     } else if ty.is_heap() {
         let plain = ty.getattr.map(|f| f as *const ()) == Some(class::heap_getattr as *const ())
             && !matches!(text, "__class__" | "__dict__")
-            && has_plain_layout(obj, ty);
+            && has_plain_layout(obj, ty)
+            && !class::has_attribute_hooks(ty)?;
         if !plain {
             None
         } else {
@@ -383,7 +397,8 @@ fn tuple_field(obj: Value, ty: &'static TypeObject, name: Value) -> PyResult<Opt
     use crate::objects::tuplegetter;
     if !(ty.is_heap()
         && ty.getattr.map(|f| f as *const ()) == Some(class::heap_getattr as *const ())
-        && crate::objects::tuple::is_tuple(obj))
+        && crate::objects::tuple::is_tuple(obj)
+        && !class::has_attribute_hooks(ty)?)
     {
         return Ok(None);
     }

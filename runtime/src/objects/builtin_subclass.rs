@@ -1,5 +1,6 @@
 //! Classes defined in Python whose builtin base is `int`, `float`, `str`, `tuple`, `list`,
-//! `dict`, `set`, `frozenset` or `bytes`, and the unbound slot methods of builtin types
+//! `dict`, `set`, `frozenset`, `bytes`, `collections.deque`, `staticmethod`, `classmethod` or
+//! `property`, and the unbound slot methods of builtin types
 //! (`int.__add__`, `dict.__setitem__`, `super().__getitem__(k)`, `object.__init__`).
 //!
 //! An instance is the base's own struct followed by one word, the instance `__dict__`
@@ -14,6 +15,10 @@ use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
 use crate::object::{self, Ref};
 use crate::objects::bytes::{BytesObject, BYTES_TYPE};
+use crate::objects::class::{
+    PropertyObject, WrapperObject, CLASSMETHOD_TYPE, PROPERTY_TYPE, STATICMETHOD_TYPE,
+};
+use crate::objects::deque::{DequeObject, DEQUE_TYPE};
 use crate::objects::dict::{self, DictObject, DICT_TYPE};
 use crate::objects::float::{FloatObject, FLOAT_TYPE};
 use crate::objects::int::{BigIntObject, INT_TYPE};
@@ -85,6 +90,10 @@ layouts! {
     SET: SetObject, SET_TYPE;
     FROZENSET: SetObject, FROZENSET_TYPE;
     BYTES: BytesObject, BYTES_TYPE;
+    DEQUE: DequeObject, DEQUE_TYPE;
+    STATICMETHOD: WrapperObject, STATICMETHOD_TYPE;
+    CLASSMETHOD: WrapperObject, CLASSMETHOD_TYPE;
+    PROPERTY: PropertyObject, PROPERTY_TYPE;
 }
 
 fn layout_of(base: &TypeObject) -> Option<&'static Layout> {
@@ -187,6 +196,12 @@ pub fn wrap(ty: &'static TypeObject, fresh: Ref) -> Ref {
             rehome::<DictObject>(fresh, ty)
         } else if std::ptr::eq(base, &BYTES_TYPE) {
             rehome::<BytesObject>(fresh, ty)
+        } else if std::ptr::eq(base, &DEQUE_TYPE) {
+            rehome::<DequeObject>(fresh, ty)
+        } else if std::ptr::eq(base, &STATICMETHOD_TYPE) || std::ptr::eq(base, &CLASSMETHOD_TYPE) {
+            rehome::<WrapperObject>(fresh, ty)
+        } else if std::ptr::eq(base, &PROPERTY_TYPE) {
+            rehome::<PropertyObject>(fresh, ty)
         } else {
             rehome::<SetObject>(fresh, ty)
         }
@@ -207,6 +222,14 @@ pub fn allocate(
         dict::new_dict()
     } else if std::ptr::eq(base, &SET_TYPE) {
         crate::objects::set::new_set()
+    } else if std::ptr::eq(base, &DEQUE_TYPE) {
+        crate::objects::deque::new_deque(None)
+    } else if [&STATICMETHOD_TYPE, &CLASSMETHOD_TYPE, &PROPERTY_TYPE]
+        .iter()
+        .any(|t| std::ptr::eq(*t, base))
+    {
+        // Always a new object of the base type.
+        (base.construct.expect("builtin base has a constructor"))(base, args, kwnames)?
     } else {
         let made = (base.construct.expect("builtin base has a constructor"))(base, args, kwnames)?;
         fresh_copy(base, made.value())
@@ -451,11 +474,13 @@ fn sub_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
     }
 }
 
+/// A class's `__bool__`, else the base's truth slot (which wins over a `__len__` the class
+/// defines, as CPython's inherited `nb_bool` does), else the length.
 fn sub_bool(v: Value) -> PyResult<bool> {
-    if defines(v, "__bool__") || defines(v, "__len__") {
+    let base = base_of(v);
+    if defines(v, "__bool__") || (base.bool.is_none() && defines(v, "__len__")) {
         return (heap().bool.unwrap())(v);
     }
-    let base = base_of(v);
     if let Some(f) = base.bool {
         return f(v);
     }
@@ -478,18 +503,25 @@ fn sub_getitem(v: Value, key: Value) -> PyResult<Ref> {
     }
     let base = base_of(v);
     if std::ptr::eq(base, &DICT_TYPE) {
-        if let Some(found) = dict::get_item(v, key)? {
-            return Ok(Ref::new(found));
-        }
-        if let Some(missing) = type_of(v).lookup("__missing__")? {
-            let bound = crate::objects::class::bind(missing, v, None)?;
-            return ops::call(bound.value(), &[key], None);
-        }
+        return subclass_dict_getitem(v, key);
     }
     match base.getitem {
         Some(f) => f(v, key),
         None => (heap().getitem.unwrap())(v, key),
     }
+}
+
+/// `dict.__getitem__` of an instance of a dict subclass: the item, else what the class's
+/// `__missing__` makes of the key, else KeyError.
+fn subclass_dict_getitem(v: Value, key: Value) -> PyResult<Ref> {
+    if let Some(found) = dict::get_item(v, key)? {
+        return Ok(Ref::new(found));
+    }
+    if let Some(missing) = type_of(v).lookup("__missing__")? {
+        let bound = crate::objects::class::bind(missing, v, None)?;
+        return ops::call(bound.value(), &[key], None);
+    }
+    (DICT_TYPE.getitem.expect("dict has getitem"))(v, key)
 }
 
 fn sub_setitem(v: Value, key: Value, value: Value) -> PyResult<()> {
@@ -679,8 +711,21 @@ fn m_iter(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     }
 }
 
+fn m_next(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    no_args("__next__", a, k)?;
+    let Some(next) = layout_type(v).next else {
+        return Err(slot_missing(v, "__next__"));
+    };
+    next(v)?.ok_or_else(|| {
+        errors::raise_with_args(&crate::objects::exception::STOP_ITERATION, Vec::new())
+    })
+}
+
 fn m_getitem(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     let key = one_arg("__getitem__", a, k)?;
+    if type_of(v).is_heap() && std::ptr::eq(layout_type(v), &DICT_TYPE) {
+        return subclass_dict_getitem(v, key);
+    }
     match layout_type(v).getitem {
         Some(f) => f(v, key),
         None => Err(slot_missing(v, "__getitem__")),
@@ -728,12 +773,16 @@ compare_methods! {
     m_ne: "__ne__", Ne; m_gt: "__gt__", Gt; m_ge: "__ge__", Ge;
 }
 
-/// `object.__eq__` and friends: identity for `==`, `__eq__` inverted for `!=`.
-fn object_compare(v: Value, other: Value, op: CompareOp) -> PyResult<Ref> {
+/// `object.__eq__` and friends: identity for `==` (else NotImplemented), the `==` of `v`'s
+/// type inverted for `!=` unless that is NotImplemented, NotImplemented for the orderings.
+pub(crate) fn object_compare(v: Value, other: Value, op: CompareOp) -> PyResult<Ref> {
     match op {
         CompareOp::Eq if v == other => Ok(crate::objects::singletons::bool_ref(true)),
         CompareOp::Ne => {
-            let eq = ops::compare(v, other, CompareOp::Eq)?;
+            let eq = match type_of(v).richcompare {
+                Some(f) => f(v, other, CompareOp::Eq)?,
+                None => object_compare(v, other, CompareOp::Eq)?,
+            };
             if is_not_implemented(&eq) {
                 return Ok(eq);
             }
@@ -832,6 +881,15 @@ fn m_float(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     }
 }
 
+/// `__sizeof__` of `object` and of the builtin types that redefine it: what `sys.getsizeof`
+/// reports, less the collector's header.
+fn m_sizeof(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    crate::objects::method_args::no_args("__sizeof__", a, k)?;
+    Ok(crate::objects::int::from_i64(
+        crate::modules::sys::sizeof(v) as i64,
+    ))
+}
+
 /// The slot methods, by name.
 pub mod slots {
     use super::*;
@@ -885,6 +943,8 @@ pub mod slots {
     pub const INDEX: Method = Method::new("__index__", m_index);
     pub const INT: Method = Method::new("__int__", m_int);
     pub const FLOAT: Method = Method::new("__float__", m_float);
+    pub const SIZEOF: Method = Method::new("__sizeof__", m_sizeof);
+    pub const NEXT: Method = Method::new("__next__", m_next);
 
     /// The comparisons.
     pub const COMPARE: [Method; 6] = [LT, LE, EQ, NE, GT, GE];
@@ -988,7 +1048,9 @@ fn object_order(name: &str, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     Ok(not_implemented())
 }
 
-pub static OBJECT_METHODS: [Method; 15] = [
+pub static OBJECT_METHODS: [Method; 18] = [
+    Method::new("__reduce_ex__", crate::objects::reduce::object_reduce_ex),
+    Method::new("__reduce__", crate::objects::reduce::object_reduce),
     Method::new("__init__", object_init),
     Method::class_method("__new__", object_new),
     Method::new("__setattr__", object_setattr),
@@ -1007,6 +1069,7 @@ pub static OBJECT_METHODS: [Method; 15] = [
         no_args("__dir__", a, k)?;
         crate::builtins::introspection::attribute_names(v)
     }),
+    slots::SIZEOF,
 ];
 
 /// `__new__` of each builtin type that can be subclassed.
@@ -1021,5 +1084,7 @@ pub mod new {
     new_methods! {
         INT: INT_TYPE; FLOAT: FLOAT_TYPE; STR: STR_TYPE; TUPLE: TUPLE_TYPE; LIST: LIST_TYPE;
         DICT: DICT_TYPE; SET: SET_TYPE; FROZENSET: FROZENSET_TYPE; BYTES: BYTES_TYPE;
+        DEQUE: DEQUE_TYPE; STATICMETHOD: STATICMETHOD_TYPE; CLASSMETHOD: CLASSMETHOD_TYPE;
+        PROPERTY: PROPERTY_TYPE;
     }
 }

@@ -61,6 +61,14 @@ pub fn data_mut(v: Value) -> &'static mut Vec<u8> {
     unsafe { &mut *bytearray_object(v).data.get() }
 }
 
+/// The bytes a bytearray allocated (`__alloc__`): built whole, its contents and a terminator.
+pub fn allocated(v: Value) -> usize {
+    match contents(v).unwrap().len() {
+        0 => 0,
+        len => len + 1,
+    }
+}
+
 /// A memoryview starts or stops viewing the buffer.
 pub fn add_export(v: Value) {
     let exports = &bytearray_object(v).exports;
@@ -252,6 +260,8 @@ static BYTEARRAY_NUMBER: NumberSlots = NumberSlots {
 };
 
 static BYTEARRAY_METHODS: &[Method] = &bytes_method_table![
+    Method::new("__reduce__", crate::objects::reduce::bytearray_reduce),
+    Method::new("__reduce_ex__", crate::objects::reduce::bytearray_reduce_ex),
     Method::new("append", append),
     Method::new("clear", clear),
     Method::new("copy", copy),
@@ -260,6 +270,29 @@ static BYTEARRAY_METHODS: &[Method] = &bytes_method_table![
     Method::new("pop", pop),
     Method::new("remove", remove),
     Method::new("reverse", reverse),
+    Method::new("__alloc__", |v, a, k| {
+        method_args::no_args("__alloc__", a, k)?;
+        Ok(crate::objects::int::from_i64(allocated(v) as i64))
+    }),
+    Method::new("__iadd__", |v, a, k| {
+        inplace_concat(v, method_args::slot_operand("__iadd__", a, k)?)
+    }),
+    Method::new("__imul__", |v, a, k| {
+        let n = method_args::slot_operand("__imul__", a, k)?;
+        inplace_repeat(v, method_args::index_sized_operand(n)?)
+    }),
+    crate::objects::builtin_subclass::slots::SIZEOF,
+    crate::objects::builtin_subclass::slots::LEN,
+    crate::objects::builtin_subclass::slots::GETITEM,
+    crate::objects::builtin_subclass::slots::SETITEM,
+    crate::objects::builtin_subclass::slots::DELITEM,
+    crate::objects::builtin_subclass::slots::CONTAINS,
+    crate::objects::builtin_subclass::slots::ITER,
+    crate::objects::builtin_subclass::slots::CONCAT,
+    crate::objects::builtin_subclass::slots::REPEAT,
+    crate::objects::builtin_subclass::slots::RREPEAT,
+    crate::objects::builtin_subclass::slots::MOD,
+    crate::objects::builtin_subclass::slots::RMOD,
 ];
 
 pub static BYTEARRAY_TYPE: TypeObject = TypeObject {

@@ -165,6 +165,7 @@ static BYTES_NUMBER: NumberSlots = NumberSlots {
 };
 
 static BYTES_METHODS: &[Method] = &bytes_method_table![
+    Method::new("__getnewargs__", crate::objects::reduce::bytes_getnewargs),
     crate::objects::builtin_subclass::slots::REPR,
     crate::objects::builtin_subclass::slots::HASH,
     crate::objects::builtin_subclass::slots::LEN,

@@ -99,5 +99,25 @@ pub static CELL_TYPE: TypeObject = TypeObject {
             )
         }))
     },
+    getattr: Some(|v, name| {
+        if name != "cell_contents" {
+            return Ok(None);
+        }
+        match cell(v).value.get() {
+            inner if inner.is_null() => Err(errors::value_error("Cell is empty")),
+            inner => Ok(Some(Ref::new(inner))),
+        }
+    }),
+    members: &["cell_contents"],
+    setattr: Some(|v, name, value| {
+        if name != "cell_contents" {
+            return Err(errors::raise(
+                &crate::objects::exception::ATTRIBUTE_ERROR,
+                format!("'cell' object has no attribute '{name}'"),
+            ));
+        }
+        set(v, value);
+        Ok(())
+    }),
     ..TypeObject::new("cell")
 };

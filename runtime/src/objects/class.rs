@@ -313,18 +313,6 @@ pub fn new_class_with_meta(
         solid,
     );
     new_type.header = ObjHeader::immortal(meta);
-    // `__getattribute__` and `__getattr__` replace the generic attribute read (and its
-    // caches).
-    let mut hooks = false;
-    for hook in ["__getattribute__", "__getattr__"] {
-        hooks |= dict::get_item(ns.value(), new_str(hook).value())?.is_some();
-        for b in &bases {
-            hooks |= b.is_heap() && b.lookup(hook)?.is_some();
-        }
-    }
-    if hooks && !is_metatype {
-        new_type.getattr = Some(hooked_getattr);
-    }
     if is_metatype {
         crate::objects::metaclass::install_meta_slots(&mut new_type);
     } else if std::ptr::eq(solid, &OBJECT_TYPE) {
@@ -411,10 +399,11 @@ fn heap_str(v: Value) -> PyResult<Ref> {
     if let Some(r) = call_dunder(v, "__str__", &[])? {
         return check_str(r, "__str__");
     }
-    if type_of(v).is_subtype(&BASE_EXCEPTION) && type_of(v).lookup("__repr__")?.is_none() {
-        return (BASE_EXCEPTION.str.unwrap())(v);
+    // An exception class's builtin base defines `__str__`: `lookup` stopped there.
+    match type_of(v).base_layout().str {
+        Some(base_str) if type_of(v).is_subtype(&BASE_EXCEPTION) => base_str(v),
+        _ => heap_repr(v),
     }
-    heap_repr(v)
 }
 
 fn heap_hash(v: Value) -> PyResult<i64> {
@@ -460,18 +449,7 @@ fn heap_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
     if let Some(r) = call_dunder(a, name, &[b])? {
         return Ok(r);
     }
-    // object.__ne__ inverts __eq__ unless that is NotImplemented.
-    if op == CompareOp::Ne {
-        if let Some(eq) = call_dunder(a, "__eq__", &[b])? {
-            if is_not_implemented(&eq) {
-                return Ok(eq);
-            }
-            return Ok(crate::objects::singletons::bool_ref(!ops::is_true(
-                eq.value(),
-            )?));
-        }
-    }
-    Ok(not_implemented())
+    crate::objects::builtin_subclass::object_compare(a, b, op)
 }
 
 fn heap_bool(v: Value) -> PyResult<bool> {
@@ -843,7 +821,7 @@ impl TypeObject {
 }
 
 pub(crate) fn unwrap_staticmethod(v: Value) -> Value {
-    if std::ptr::eq(type_of(v), &STATICMETHOD_TYPE) {
+    if !v.is_small_int() && type_of(v).is_or_derives(&STATICMETHOD_TYPE) {
         return unsafe { (*v.as_ptr::<WrapperObject>()).inner.value() };
     }
     v
@@ -854,7 +832,7 @@ pub(crate) fn unwrap_staticmethod(v: Value) -> Value {
 /// Whether a class attribute is a data descriptor (takes precedence over instance attributes).
 pub(crate) fn is_data_descriptor(descr: Value) -> PyResult<bool> {
     let ty = type_of(descr);
-    if std::ptr::eq(ty, &PROPERTY_TYPE)
+    if ty.is_or_derives(&PROPERTY_TYPE)
         || crate::objects::slots::is_member(descr)
         || crate::objects::tuplegetter::is_tuplegetter(descr)
     {
@@ -873,7 +851,7 @@ pub fn bind(descr: Value, instance: Value, owner: Option<Value>) -> PyResult<Ref
         }
         return Ok(new_method(descr, instance));
     }
-    if std::ptr::eq(ty, &STATICMETHOD_TYPE) {
+    if ty.is_or_derives(&STATICMETHOD_TYPE) {
         return Ok(unsafe { (*descr.as_ptr::<WrapperObject>()).inner.clone() });
     }
     if std::ptr::eq(ty, &crate::objects::method::METHOD_DESCRIPTOR_TYPE) {
@@ -888,12 +866,12 @@ pub fn bind(descr: Value, instance: Value, owner: Option<Value>) -> PyResult<Ref
     if crate::objects::metaclass::is_slot_wrapper(descr) {
         return Ok(crate::objects::metaclass::bind_slot(descr, instance, owner));
     }
-    if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
+    if ty.is_or_derives(&CLASSMETHOD_TYPE) {
         let inner = unsafe { (*descr.as_ptr::<WrapperObject>()).inner.value() };
         let cls = owner.unwrap_or_else(|| type_of(instance).as_value());
         return Ok(new_method(inner, cls));
     }
-    if std::ptr::eq(ty, &PROPERTY_TYPE) {
+    if ty.is_or_derives(&PROPERTY_TYPE) {
         if instance == none() {
             return Ok(Ref::new(descr));
         }
@@ -915,21 +893,20 @@ pub fn bind(descr: Value, instance: Value, owner: Option<Value>) -> PyResult<Ref
     Ok(Ref::new(descr))
 }
 
-pub(crate) fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
-    let found = generic_getattr(v, name)?;
-    if found.is_none() && attribute_hooks_exist() {
-        // `__getattr__` set on the class after it was made.
-        if let Some(getattr) = type_of(v).lookup("__getattr__")? {
-            let key = crate::objects::attr_cache::intern(name);
-            return call_unbound(getattr, &[v, key]).map(Some);
-        }
-    }
-    Ok(found)
+/// Whether reads of `ty`'s instances run a `__getattribute__` or `__getattr__` (which the
+/// attribute caches then leave to `heap_getattr`).
+pub(crate) fn has_attribute_hooks(ty: &'static TypeObject) -> PyResult<bool> {
+    Ok(attribute_hooks_exist()
+        && (ty.lookup("__getattribute__")?.is_some() || ty.lookup("__getattr__")?.is_some()))
 }
 
-/// Attribute reads of classes with `__getattribute__` or `__getattr__`: the first replaces
-/// `object.__getattribute__`, the second runs when that raises AttributeError.
-fn hooked_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+/// Attribute reads of instances: a `__getattribute__` of the class replaces
+/// `object.__getattribute__`, and `__getattr__` runs when that raises AttributeError. Both
+/// are looked up at each read, as they may be set on the class or a base at any time.
+pub(crate) fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
+    if !attribute_hooks_exist() {
+        return generic_getattr(v, name);
+    }
     let ty = type_of(v);
     let key = crate::objects::attr_cache::intern(name);
     let found = match ty.lookup("__getattribute__")? {
@@ -1074,6 +1051,9 @@ pub fn generic_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<(
             }
         }
     }
+    if ty.is_subtype(&BASE_EXCEPTION) && exception::set_field(v, name, value)? {
+        return Ok(());
+    }
     let Some(d) = instance_dict(v, true) else {
         return Err(errors::raise(
             &crate::objects::exception::ATTRIBUTE_ERROR,
@@ -1147,6 +1127,7 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
             };
         }
         "__dict__" if ty.is_heap() => return Ok(Some(new_mappingproxy(ty.dict.get()))),
+        "__doc__" if !ty.is_heap() => return Ok(Some(crate::objects::docstrings::type_doc(ty))),
         "__dict__" => {
             let d = crate::objects::metaclass::builtin_namespace(ty)?;
             return Ok(Some(new_mappingproxy(d.value())));
@@ -1383,9 +1364,22 @@ fn wrapper_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     })
 }
 
+/// `staticmethod.__init__(self, f)` and `classmethod`'s (which subclasses call): wraps `f`.
+fn wrapper_init(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let ty = type_of(v).base_layout();
+    let f = crate::builtins::args::exact(ty.name, args, kwnames, 1)?[0];
+    let w = unsafe { &mut *v.as_ptr::<WrapperObject>() };
+    drop(std::mem::replace(&mut w.inner, Ref::new(f)));
+    Ok(none_ref())
+}
+
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { object::free::<WrapperObject>(v) },
     construct: Some(wrap),
+    methods: &[
+        crate::objects::type_object::Method::new("__init__", wrapper_init),
+        crate::objects::builtin_subclass::new::STATICMETHOD,
+    ],
     getattr: Some(wrapper_getattr),
     ..TypeObject::new("staticmethod")
 };
@@ -1393,6 +1387,10 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
 pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { object::free::<WrapperObject>(v) },
     construct: Some(wrap),
+    methods: &[
+        crate::objects::type_object::Method::new("__init__", wrapper_init),
+        crate::objects::builtin_subclass::new::CLASSMETHOD,
+    ],
     getattr: Some(wrapper_getattr),
     ..TypeObject::new("classmethod")
 };
@@ -1423,19 +1421,36 @@ fn new_property(
     unsafe { Ref::from_owned(v) }
 }
 
-fn property_construct(
-    _ty: &'static TypeObject,
-    args: &[Value],
-    kwnames: Option<Value>,
-) -> PyResult<Ref> {
-    let a = crate::builtins::args::bind(
+fn property_arguments(args: &[Value], kwnames: Option<Value>) -> PyResult<Vec<Option<Value>>> {
+    crate::builtins::args::bind(
         "property",
         args,
         kwnames,
         &["fget", "fset", "fdel", "doc"],
         0,
-    )?;
+    )
+}
+
+fn property_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    let a = property_arguments(args, kwnames)?;
     Ok(new_property(a[0], a[1], a[2], a[3]))
+}
+
+/// `property.__init__(self, fget=None, fset=None, fdel=None, doc=None)`, which subclasses call.
+fn property_init(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    let a = property_arguments(args, kwnames)?;
+    let fresh = new_property(a[0], a[1], a[2], a[3]);
+    let p = unsafe { &mut *v.as_ptr::<PropertyObject>() };
+    let f = unsafe { &mut *fresh.value().as_ptr::<PropertyObject>() };
+    std::mem::swap(&mut p.fget, &mut f.fget);
+    std::mem::swap(&mut p.fset, &mut f.fset);
+    std::mem::swap(&mut p.fdel, &mut f.fdel);
+    std::mem::swap(&mut p.doc, &mut f.doc);
+    Ok(none_ref())
 }
 
 fn property(v: Value) -> &'static PropertyObject {
@@ -1451,7 +1466,9 @@ fn property_with(v: Value, which: usize, f: Value) -> Ref {
     new_property(parts[0], parts[1], parts[2], get(&p.doc))
 }
 
-static PROPERTY_METHODS: [crate::objects::type_object::Method; 3] = [
+static PROPERTY_METHODS: [crate::objects::type_object::Method; 5] = [
+    crate::objects::type_object::Method::new("__init__", property_init),
+    crate::objects::builtin_subclass::new::PROPERTY,
     crate::objects::type_object::Method::new("getter", |v, a, k| {
         Ok(property_with(
             v,

@@ -157,11 +157,14 @@ fn complex_rem(_: Value, _: Value) -> PyResult<Ref> {
 /// `divmod(a, b)` when either is a complex.
 pub fn refuse_divmod(a: Value, b: Value) -> PyResult<()> {
     if complex_value(a).is_some() || complex_value(b).is_some() {
-        return Err(errors::type_error(
-            "can't take floor or mod of complex number.",
-        ));
+        return Err(refuse_any_divmod());
     }
     Ok(())
+}
+
+/// `complex.__divmod__` refuses every operand, as in CPython 3.8.
+fn refuse_any_divmod() -> errors::Raised {
+    errors::type_error("can't take floor or mod of complex number.")
 }
 
 /// `a ** b`: integral exponents up to 100 in size by repeated squaring (so that `z ** 2` is
@@ -331,14 +334,45 @@ fn complex_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     })
 }
 
-static COMPLEX_METHODS: [Method; 1] = [Method::new("conjugate", |v, a, k| {
-    method_args::no_args("conjugate", a, k)?;
-    let c = value_of(v);
-    Ok(new_complex(Complex {
-        re: c.re,
-        im: -c.im,
-    }))
-})];
+static COMPLEX_METHODS: &[Method] = &[
+    Method::new("conjugate", |v, a, k| {
+        method_args::no_args("conjugate", a, k)?;
+        let c = value_of(v);
+        Ok(new_complex(Complex {
+            re: c.re,
+            im: -c.im,
+        }))
+    }),
+    Method::new("__getnewargs__", crate::objects::reduce::complex_getnewargs),
+    Method::new("__divmod__", |_, a, k| {
+        method_args::slot_operand("__divmod__", a, k)?;
+        Err(refuse_any_divmod())
+    }),
+    Method::new("__rdivmod__", |_, a, k| {
+        method_args::slot_operand("__rdivmod__", a, k)?;
+        Err(refuse_any_divmod())
+    }),
+    crate::objects::builtin_subclass::slots::BOOL,
+    crate::objects::builtin_subclass::slots::ADD,
+    crate::objects::builtin_subclass::slots::RADD,
+    crate::objects::builtin_subclass::slots::SUB,
+    crate::objects::builtin_subclass::slots::RSUB,
+    crate::objects::builtin_subclass::slots::MUL,
+    crate::objects::builtin_subclass::slots::RMUL,
+    crate::objects::builtin_subclass::slots::TRUEDIV,
+    crate::objects::builtin_subclass::slots::RTRUEDIV,
+    crate::objects::builtin_subclass::slots::FLOORDIV,
+    crate::objects::builtin_subclass::slots::RFLOORDIV,
+    crate::objects::builtin_subclass::slots::MOD,
+    crate::objects::builtin_subclass::slots::RMOD,
+    crate::objects::builtin_subclass::slots::POW,
+    crate::objects::builtin_subclass::slots::RPOW,
+    crate::objects::builtin_subclass::slots::NEG,
+    crate::objects::builtin_subclass::slots::POS,
+    crate::objects::builtin_subclass::slots::ABS,
+    crate::objects::builtin_subclass::slots::INT,
+    crate::objects::builtin_subclass::slots::FLOAT,
+];
 
 pub static COMPLEX_TYPE: TypeObject = TypeObject {
     dealloc: complex_dealloc,
@@ -348,8 +382,9 @@ pub static COMPLEX_TYPE: TypeObject = TypeObject {
     bool: Some(|v| Ok(!value_of(v).is_zero())),
     number: &COMPLEX_NUMBER,
     construct: Some(complex_construct),
-    methods: &COMPLEX_METHODS,
+    methods: COMPLEX_METHODS,
     getattr: Some(complex_getattr),
+    members: &["real", "imag"],
     ..TypeObject::new("complex")
 };
 

@@ -570,6 +570,11 @@ static DICT_METHODS: &[Method] = &[
     crate::objects::builtin_subclass::slots::NE,
     crate::objects::builtin_subclass::slots::GT,
     crate::objects::builtin_subclass::slots::GE,
+    Method::new("__reversed__", |d, a, k| {
+        method_args::no_args("__reversed__", a, k)?;
+        Ok(dict_views::reversed(d).expect("a dict is reversible"))
+    }),
+    crate::objects::builtin_subclass::slots::SIZEOF,
     Method::new("__init__", dict_init),
     crate::objects::builtin_subclass::new::DICT,
 ];

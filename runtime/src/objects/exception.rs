@@ -260,24 +260,31 @@ pub fn matches_clause(exc: Value, clause: Value) -> PyResult<bool> {
         .any(|c| type_of(exc).is_subtype(unsafe { &*c.as_ptr::<TypeObject>() })))
 }
 
-/// `exc.__traceback__`: the frames the exception passed through, outermost first
-/// (`tb_lineno` of the first, `tb_next` for the rest).
+/// `exc.__traceback__`: the frames the exception had passed through when it was read,
+/// outermost first (`tb_lineno` of the first, `tb_next` for the rest).
 #[repr(C)]
 struct TracebackObject {
     header: ObjHeader,
-    exception: Ref,
-    /// Index into the exception's entries, counted from the outermost.
+    /// Innermost first, as the exception keeps them; shared along the `tb_next` chain.
+    entries: std::rc::Rc<[TracebackEntry]>,
+    /// Index into the entries, counted from the outermost.
     depth: usize,
 }
 
-fn traceback_object(exc: Value, depth: usize) -> Option<Ref> {
-    let entries = traceback(exc);
+impl TracebackObject {
+    /// The frames from this one inwards, innermost first.
+    fn frames(&self) -> &[TracebackEntry] {
+        &self.entries[..self.entries.len() - self.depth]
+    }
+}
+
+fn traceback_object(entries: std::rc::Rc<[TracebackEntry]>, depth: usize) -> Option<Ref> {
     if depth >= entries.len() {
         return None;
     }
     let v = object::alloc(TracebackObject {
         header: ObjHeader::new(&TRACEBACK_TYPE),
-        exception: Ref::new(exc),
+        entries,
         depth,
     });
     Some(unsafe { Ref::from_owned(v) })
@@ -285,19 +292,18 @@ fn traceback_object(exc: Value, depth: usize) -> Option<Ref> {
 
 /// The traceback object of an exception, or None when it has not been raised.
 pub fn traceback_of(exc: Value) -> Ref {
-    traceback_object(exc, 0).unwrap_or_else(crate::objects::singletons::none_ref)
+    traceback_object(traceback(exc).into(), 0).unwrap_or_else(crate::objects::singletons::none_ref)
 }
 
 static TRACEBACK_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { object::free::<TracebackObject>(v) },
     getattr: Some(|v, name| {
         let tb = unsafe { &*v.as_ptr::<TracebackObject>() };
-        let entries = traceback(tb.exception.value());
-        let entry = entries[entries.len() - 1 - tb.depth];
+        let entry = tb.frames()[tb.frames().len() - 1];
         Ok(match name {
             "tb_lineno" => Some(crate::objects::int::from_i64(entry.line as i64)),
             "tb_next" => Some(
-                traceback_object(tb.exception.value(), tb.depth + 1)
+                traceback_object(tb.entries.clone(), tb.depth + 1)
                     .unwrap_or_else(crate::objects::singletons::none_ref),
             ),
             _ => None,
@@ -305,6 +311,71 @@ static TRACEBACK_TYPE: TypeObject = TypeObject {
     }),
     ..TypeObject::new("traceback")
 };
+
+/// `exc.name = value` (`None`: `del exc.name`) for the attributes BaseException keeps in its
+/// own fields, with 3.8's checks; `Ok(false)` for other names.
+pub(crate) fn set_field(v: Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+    let e = exception(v);
+    let Some(value) = value else {
+        let message = match name {
+            "args" | "__context__" | "__cause__" | "__traceback__" => {
+                format!("{name} may not be deleted")
+            }
+            "__suppress_context__" => "can't delete numeric/char attribute".to_string(),
+            _ => return Ok(false),
+        };
+        return Err(crate::errors::type_error(message));
+    };
+    let is_none = value == crate::objects::singletons::none();
+    let link = |what: &str| {
+        if is_none {
+            Ok(None)
+        } else if is_exception(value) {
+            Ok(Some(Ref::new(value)))
+        } else {
+            Err(crate::errors::type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            )))
+        }
+    };
+    match name {
+        "args" => set_args(v, new_tuple(ops::collect(value)?)),
+        "__context__" => {
+            let old = std::mem::replace(unsafe { &mut *e.context.get() }, link("context")?);
+            drop(old);
+        }
+        "__cause__" => set_cause(v, link("cause")?),
+        "__suppress_context__" => {
+            if !std::ptr::eq(type_of(value), &crate::objects::singletons::BOOL_TYPE) {
+                return Err(crate::errors::type_error(
+                    "attribute value type must be bool",
+                ));
+            }
+            e.suppress_context.set(ops::is_true(value)?);
+        }
+        "__traceback__" => set_traceback(v, value)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// `exc.__traceback__ = tb`: the frames of `tb` (a traceback object or None) replace the
+/// exception's.
+fn set_traceback(v: Value, tb: Value) -> PyResult<()> {
+    let entries = if tb == crate::objects::singletons::none() {
+        Vec::new()
+    } else if std::ptr::eq(type_of(tb), &TRACEBACK_TYPE) {
+        unsafe { &*tb.as_ptr::<TracebackObject>() }
+            .frames()
+            .to_vec()
+    } else {
+        return Err(crate::errors::type_error(
+            "__traceback__ must be a traceback or None",
+        ));
+    };
+    unsafe { *exception(v).traceback.get() = entries };
+    Ok(())
+}
 
 pub(crate) fn exception_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     let none = || crate::objects::singletons::none_ref();
@@ -325,7 +396,11 @@ pub(crate) fn exception_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
             [one] => one.clone(),
             _ => Ref::new(args_tuple(v)),
         }),
-        _ => None,
+        _ => match instance_dict(v, false) {
+            Some(d) => crate::objects::dict::get_item(d, crate::objects::attr_cache::intern(name))?
+                .map(Ref::new),
+            None => None,
+        },
     })
 }
 
@@ -341,13 +416,25 @@ fn exception_construct(
     ))
 }
 
-static BASE_EXCEPTION_METHODS: [crate::objects::type_object::Method; 2] = [
+static BASE_EXCEPTION_METHODS: [crate::objects::type_object::Method; 4] = [
+    crate::objects::type_object::Method::new(
+        "__reduce__",
+        crate::objects::reduce::exception_reduce,
+    ),
+    crate::objects::type_object::Method::new(
+        "__setstate__",
+        crate::objects::reduce::exception_setstate,
+    ),
     crate::objects::type_object::Method::new("__init__", |v, args, kwnames| {
         crate::builtins::args::no_keywords(type_of(v).name, kwnames)?;
         set_args(v, new_tuple(args.iter().map(|a| Ref::new(*a)).collect()));
         Ok(crate::objects::singletons::none_ref())
     }),
-    crate::objects::type_object::Method::new("with_traceback", |v, _, _| Ok(Ref::new(v))),
+    crate::objects::type_object::Method::new("with_traceback", |v, args, kwnames| {
+        let tb = crate::builtins::args::exact("with_traceback", args, kwnames, 1)?[0];
+        set_traceback(v, tb)?;
+        Ok(Ref::new(v))
+    }),
 ];
 
 pub(crate) const fn exception_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
@@ -359,12 +446,21 @@ pub(crate) const fn exception_type(name: &'static str, base: &'static TypeObject
         str: Some(exception_str),
         construct: Some(exception_construct),
         getattr: Some(exception_getattr),
+        // `generic_setattr` stores the fields through `set_field`.
+        setattr: Some(crate::objects::class::generic_setattr),
         ..TypeObject::new(name)
     }
 }
 
 pub static BASE_EXCEPTION: TypeObject = TypeObject {
     methods: &BASE_EXCEPTION_METHODS,
+    members: &[
+        "args",
+        "__cause__",
+        "__context__",
+        "__suppress_context__",
+        "__traceback__",
+    ],
     ..exception_type("BaseException", &crate::objects::type_object::OBJECT_TYPE)
 };
 

@@ -1,6 +1,7 @@
 //! float: heap objects holding an f64, with Python's repr, division and modulo rules.
 
 use std::cmp::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 use num_bigint::{BigInt, BigUint};
 use num_traits::{FromPrimitive, One, ToPrimitive, Zero};
@@ -223,6 +224,13 @@ float_binary!(float_rem, |x, y| {
     Ok(new_float(float_divmod(x, y).1))
 });
 float_binary!(float_pow, |x, y| float_power(x, y));
+float_binary!(float_divmod_slot, |x, y| {
+    if y == 0.0 {
+        return Err(errors::zero_division("float divmod()"));
+    }
+    let (quotient, remainder) = float_divmod(x, y);
+    Ok(new_tuple(vec![new_float(quotient), new_float(remainder)]))
+});
 
 /// Python's `divmod` for floats: the remainder takes the divisor's sign, and the quotient is
 /// the floor of the exact quotient, adjusted so that `div * y + mod` is close to `x`.
@@ -781,7 +789,72 @@ fn integer_ratio(x: f64) -> PyResult<Ref> {
     ]))
 }
 
+/// Whether `float.__set_format__` declared the layout of C doubles, or of C floats, unknown.
+static FORMAT_UNKNOWN: [AtomicBool; 2] = [AtomicBool::new(false), AtomicBool::new(false)];
+
+/// The C type that `__getformat__` and `__set_format__` name: 0 for double, 1 for float.
+fn format_type(typestr: &str, message: &str) -> PyResult<usize> {
+    match typestr {
+        "double" => Ok(0),
+        "float" => Ok(1),
+        _ => Err(errors::value_error(format!(
+            "{message} argument 1 must be 'double' or 'float'"
+        ))),
+    }
+}
+
+/// `float.__set_format__`'s str argument `index`.
+fn format_argument(v: Value, index: usize) -> PyResult<&'static str> {
+    as_str(v).ok_or_else(|| {
+        errors::type_error(format!(
+            "__set_format__() argument {index} must be str, not {}",
+            method_args::argument_type_name(v)
+        ))
+    })
+}
+
+/// The layout of the targets' C doubles and floats.
+const NATIVE_FORMAT: &str = "IEEE, little-endian";
+
+/// `float.__getformat__(typestr)`.
+fn float_getformat(_: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let typestr = crate::builtins::args::exact("__getformat__", a, k, 1)?[0];
+    let Some(typestr) = as_str(typestr) else {
+        return Err(errors::type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            method_args::argument_type_name(typestr)
+        )));
+    };
+    let unknown = FORMAT_UNKNOWN[format_type(typestr, "__getformat__()")?].load(Relaxed);
+    Ok(new_str(if unknown { "unknown" } else { NATIVE_FORMAT }))
+}
+
+/// `float.__set_format__(typestr, fmt)`: only "unknown" or the detected layout.
+fn float_set_format(_: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let a = crate::builtins::args::exact("__set_format__", a, k, 2)?;
+    let (typestr, format) = (format_argument(a[0], 1)?, format_argument(a[1], 2)?);
+    let which = format_type(typestr, "__setformat__()")?;
+    let unknown = match format {
+        "unknown" => true,
+        NATIVE_FORMAT => false,
+        "IEEE, big-endian" => {
+            return Err(errors::value_error(format!(
+                "can only set {typestr} format to 'unknown' or the detected platform value"
+            )))
+        }
+        _ => {
+            return Err(errors::value_error(
+                "__setformat__() argument 2 must be 'unknown', 'IEEE, little-endian' or \
+                 'IEEE, big-endian'",
+            ))
+        }
+    };
+    FORMAT_UNKNOWN[which].store(unknown, Relaxed);
+    Ok(crate::objects::singletons::none_ref())
+}
+
 static FLOAT_METHODS: &[Method] = &[
+    Method::new("__getnewargs__", crate::objects::reduce::float_getnewargs),
     Method::new("hex", |v, a, k| {
         method_args::no_args("hex", a, k)?;
         Ok(new_string(hex_string(float_value(v).unwrap())))
@@ -804,6 +877,18 @@ static FLOAT_METHODS: &[Method] = &[
         let a = method_args::positional("__round__", a, k, 0, 1)?;
         round(float_value(v).unwrap(), a.first().copied())
     }),
+    Method::new("__trunc__", |v, a, k| {
+        method_args::no_args("__trunc__", a, k)?;
+        int::float_to_int(float_value(v).unwrap())
+    }),
+    Method::new("__divmod__", |v, a, k| {
+        float_divmod_slot(v, method_args::slot_operand("__divmod__", a, k)?)
+    }),
+    Method::new("__rdivmod__", |v, a, k| {
+        float_divmod_slot(method_args::slot_operand("__rdivmod__", a, k)?, v)
+    }),
+    Method::class_method("__getformat__", float_getformat),
+    Method::class_method("__set_format__", float_set_format),
     crate::objects::builtin_subclass::slots::REPR,
     crate::objects::builtin_subclass::slots::HASH,
     crate::objects::builtin_subclass::slots::BOOL,

@@ -368,12 +368,23 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
         Ok(new_string(format!("<function {qualname} at {:#x}>", v.0)))
     },
     call: Some(function_call),
-    methods: &[Method {
-        name: "__get__",
-        call: function_get,
-        on_type: false,
-    }],
+    methods: &[
+        Method::new("__get__", function_get),
+        Method::new("__call__", function_call),
+    ],
     getattr: Some(function_getattr),
+    members: &[
+        "__annotations__",
+        "__closure__",
+        "__code__",
+        "__defaults__",
+        "__dict__",
+        "__globals__",
+        "__kwdefaults__",
+        "__module__",
+        "__name__",
+        "__qualname__",
+    ],
     setattr: Some(function_setattr),
     ..TypeObject::new("function")
 };
@@ -416,6 +427,9 @@ fn function_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
             }
         }
         "__doc__" => or_none(f.doc),
+        "__code__" => crate::objects::code::code_object(code(v)),
+        "__globals__" => Ref::new(crate::objects::code::globals_of(code(v))),
+        "__closure__" => or_none(f.closure),
         "__defaults__" => or_none(f.defaults),
         "__kwdefaults__" => or_none(f.kwdefaults),
         "__dict__" => Ref::new(function_dict(v)),
@@ -463,8 +477,15 @@ fn function_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> 
             }
             &mut f.annotations
         }
-        // Direct calls of a known function read its defaults by their compiled positions.
-        "__defaults__" | "__kwdefaults__" => {
+        "__globals__" | "__closure__" => {
+            return Err(errors::raise(
+                &crate::objects::exception::ATTRIBUTE_ERROR,
+                "readonly attribute",
+            ))
+        }
+        // Direct calls of a known function read its defaults and code by their compiled
+        // positions.
+        "__defaults__" | "__kwdefaults__" | "__code__" => {
             return Err(errors::raise(
                 &crate::objects::exception::NOT_IMPLEMENTED_ERROR,
                 format!("pylift does not support assigning {name} yet"),
@@ -551,6 +572,7 @@ pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
             "__name__" | "__qualname__" => {
                 Some(new_str(f.name.rsplit('.').next().unwrap_or(f.name)))
             }
+            "__doc__" => Some(crate::objects::docstrings::function_doc(f)),
             _ => None,
         })
     }),

@@ -276,6 +276,11 @@ pub(crate) fn throw_raw(gen: Value, exc: Value) -> PyResult<Option<Ref>> {
     resume(gen, None)
 }
 
+/// Not finished: CPython's generator still has its frame (the collector counts it).
+pub(crate) fn holds_frame(gen: Value) -> bool {
+    generator(gen).label.get() != DONE
+}
+
 /// Started and not finished.
 pub(crate) fn is_suspended(gen: Value) -> bool {
     !matches!(generator(gen).label.get(), 0 | DONE)
@@ -366,8 +371,16 @@ pub(crate) unsafe fn generator_dealloc(v: Value) {
 
 /// CPython's `_PyGen_Finalize`: a suspended body is closed, so its `finally` blocks run and it
 /// releases what it holds on the way out; an error has nowhere to go and is printed as ignored.
+/// One that never started releases its arguments, except a coroutine, whose frame CPython
+/// keeps to report it was never awaited.
 fn finalize(v: Value) {
-    if !is_suspended(v) || is_running(v) {
+    if is_running(v) {
+        return;
+    }
+    if generator(v).label.get() == 0 && Kind::of(v) != Kind::Coroutine {
+        finish_unstarted(generator(v));
+    }
+    if !is_suspended(v) {
         return;
     }
     let saved = errors::take();

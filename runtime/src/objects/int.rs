@@ -270,6 +270,14 @@ int_binary!(int_rem, |x, y| {
     })
 });
 
+/// `int.__divmod__`: NotImplemented unless both operands are ints.
+fn divmod_slot(a: Value, b: Value) -> PyResult<Ref> {
+    match (int_view(a), int_view(b)) {
+        (Some(x), Some(y)) => divmod(x, y),
+        _ => Ok(not_implemented()),
+    }
+}
+
 /// `divmod(x, y)` of ints, with one division.
 pub fn divmod(x: IntView, y: IntView) -> PyResult<Ref> {
     if y.is_zero() {
@@ -800,6 +808,7 @@ fn bit_length(v: Value) -> u64 {
 }
 
 static INT_METHODS: &[Method] = &[
+    Method::new("__getnewargs__", crate::objects::reduce::int_getnewargs),
     Method::new("bit_length", |v, a, k| {
         method_args::no_args("bit_length", a, k)?;
         Ok(from_i64(bit_length(v) as i64))
@@ -825,6 +834,25 @@ static INT_METHODS: &[Method] = &[
         int_exact(v)
     }),
     Method::new("__round__", int_round),
+    Method::new("__trunc__", |v, a, k| {
+        method_args::no_args("__trunc__", a, k)?;
+        int_exact(v)
+    }),
+    Method::new("__floor__", |v, a, k| {
+        method_args::no_args("__floor__", a, k)?;
+        int_exact(v)
+    }),
+    Method::new("__ceil__", |v, a, k| {
+        method_args::no_args("__ceil__", a, k)?;
+        int_exact(v)
+    }),
+    Method::new("__divmod__", |v, a, k| {
+        divmod_slot(v, method_args::slot_operand("__divmod__", a, k)?)
+    }),
+    Method::new("__rdivmod__", |v, a, k| {
+        divmod_slot(method_args::slot_operand("__rdivmod__", a, k)?, v)
+    }),
+    crate::objects::builtin_subclass::slots::SIZEOF,
     crate::objects::builtin_subclass::slots::REPR,
     crate::objects::builtin_subclass::slots::HASH,
     crate::objects::builtin_subclass::slots::BOOL,

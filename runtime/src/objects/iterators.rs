@@ -138,6 +138,10 @@ pub(crate) const fn iterator_type<T: Collectable>(
         gc: Some(T::GC),
         iter: Some(|v| Ok(Ref::new(v))),
         next: Some(next),
+        methods: &[
+            crate::objects::builtin_subclass::slots::ITER,
+            crate::objects::builtin_subclass::slots::NEXT,
+        ],
         ..TypeObject::new(name)
     }
 }

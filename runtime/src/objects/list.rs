@@ -311,6 +311,20 @@ static LIST_METHODS: &[Method] = &[
     crate::objects::builtin_subclass::slots::CONCAT,
     crate::objects::builtin_subclass::slots::REPEAT,
     crate::objects::builtin_subclass::slots::RREPEAT,
+    Method::new("__iadd__", |v, a, k| {
+        extend(v, method_args::slot_operand("__iadd__", a, k)?)?;
+        Ok(Ref::new(v))
+    }),
+    Method::new("__imul__", |v, a, k| {
+        let n = method_args::slot_operand("__imul__", a, k)?;
+        repeat_in_place(v, method_args::index_sized_operand(n)?);
+        Ok(Ref::new(v))
+    }),
+    Method::new("__reversed__", |v, a, k| {
+        method_args::no_args("__reversed__", a, k)?;
+        Ok(crate::objects::iterators::new_list_reversed(v))
+    }),
+    crate::objects::builtin_subclass::slots::SIZEOF,
     Method::new("__init__", list_init),
     crate::objects::builtin_subclass::new::LIST,
 ];

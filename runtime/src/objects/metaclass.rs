@@ -124,9 +124,14 @@ pub fn build_class(
     } else {
         prepare(meta.value(), name, bases, kw.value())?
     };
+    // The body's first statement, `__module__ = __name__`, reads the name as the body does.
+    let dunder_name = crate::objects::attr_cache::intern("__name__");
     let module_globals = unsafe { *(*crate::objects::function::code(body).module).globals };
-    let module_name = dict::get_item(module_globals, new_str("__name__").value())?
-        .map_or_else(|| new_str("builtins"), Ref::new);
+    let module_name = match namespace_get(ns.value(), dunder_name)? {
+        Some(n) => n,
+        None => dict::get_item(module_globals, dunder_name)?
+            .map_or_else(|| new_str("builtins"), Ref::new),
+    };
     // Stored as the body's first statements would be, through a `__prepare__`d namespace's
     // own `__setitem__`.
     ops::set_item(
@@ -175,6 +180,36 @@ pub fn build_class(
     Ok(cls)
 }
 
+/// `name` in a class body's namespace: CPython's LOAD_NAME reads a dict directly and any other
+/// mapping (a `__prepare__`d one, dict subclasses too) through its `__getitem__`, whose
+/// KeyError means "not here".
+pub fn namespace_get(ns: Value, name: Value) -> PyResult<Option<Ref>> {
+    if std::ptr::eq(type_of(ns), &dict::DICT_TYPE) {
+        return Ok(dict::get_item(ns, name)?.map(Ref::new));
+    }
+    match ops::get_item(ns, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(_) if errors::matches(&crate::objects::exception::KEY_ERROR) => {
+            errors::take();
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `del name` in a class body (CPython's DELETE_NAME): any failure of the namespace's
+/// deletion becomes NameError.
+pub fn namespace_delete(ns: Value, name: Value) -> PyResult<()> {
+    if ops::del_item(ns, name).is_ok() {
+        return Ok(());
+    }
+    errors::take();
+    Err(errors::raise(
+        &crate::objects::exception::NAME_ERROR,
+        format!("name '{}' is not defined", as_str(name).unwrap_or("?")),
+    ))
+}
+
 fn text(r: Ref) -> String {
     as_str(r.value()).unwrap_or("?").to_string()
 }
@@ -185,17 +220,23 @@ fn prepare(meta: Value, name: Value, bases: Value, kw: Value) -> PyResult<Ref> {
         return Ok(dict::new_dict());
     };
     let ns = call_with_kwargs(prepare.value(), &[name, bases], Some(kw))?;
-    if !dict::is_dict(ns.value()) {
-        let meta_name = match as_type(meta) {
-            Some(t) => t.name.to_string(),
-            None => "<metaclass>".to_string(),
-        };
+    if !is_mapping(ns.value())? {
+        let meta_name = as_type(meta).map_or("<metaclass>", |t| t.name);
         return Err(errors::type_error(format!(
-            "pylift: {meta_name}.__prepare__() must return a dict, not {}",
+            "{meta_name}.__prepare__() must return a mapping, not {}",
             type_of(ns.value()).name
         )));
     }
     Ok(ns)
+}
+
+/// Whether `v` supports `v[key]` (CPython's `PyMapping_Check`).
+fn is_mapping(v: Value) -> PyResult<bool> {
+    let ty = type_of(v);
+    if ty.is_heap() {
+        return Ok(ty.lookup("__getitem__")?.is_some() || ty.base_layout().getitem.is_some());
+    }
+    Ok(ty.getitem.is_some())
 }
 
 /// `type.__new__(meta, name, bases, ns, **kwargs)`.
@@ -265,11 +306,20 @@ pub fn type_new(
     let cell = dict::pop_item(ns.value(), new_str("__classcell__").value())?;
     let module = match dict::get_item(ns.value(), new_str("__module__").value())? {
         Some(m) => ops::str_text(m)?,
-        None => {
-            let m = new_str("__main__");
-            dict::set_item(ns.value(), new_str("__module__").value(), m.value())?;
-            "__main__".into()
-        }
+        // The `__name__` of the globals of the code calling `type()` (CPython's current frame).
+        None => match crate::recursion::compiled_frame(0) {
+            Some(code) => {
+                let globals = crate::objects::code::globals_of(code);
+                match dict::get_item(globals, new_str("__name__").value())? {
+                    Some(m) => {
+                        dict::set_item(ns.value(), new_str("__module__").value(), m)?;
+                        ops::str_text(m)?
+                    }
+                    None => "builtins".into(),
+                }
+            }
+            None => "builtins".into(),
+        },
     };
     // Defining `__eq__` without `__hash__` makes instances unhashable.
     if dict::get_item(ns.value(), new_str("__eq__").value())?.is_some()
@@ -448,7 +498,15 @@ pub fn meta_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     if name == "__class__" {
         return Ok(Some(Ref::new(meta.as_value())));
     }
-    match meta_getattribute(v, meta, name) {
+    let found = match meta.lookup("__getattribute__")? {
+        Some(custom) => {
+            let bound = bind(custom, v, Some(meta.as_value()))?;
+            let key = crate::objects::attr_cache::intern(name);
+            ops::call(bound.value(), &[key], None).map(Some)
+        }
+        None => meta_getattribute(v, meta, name),
+    };
+    match found {
         Ok(Some(r)) => return Ok(Some(r)),
         Ok(None) => {}
         // `__getattr__` also answers when a descriptor raises AttributeError.
@@ -726,6 +784,7 @@ pub static SLOT_WRAPPER_TYPE: TypeObject = TypeObject {
         Ok(match name {
             "__name__" | "__qualname__" => Some(new_str(w.name)),
             "__objclass__" => Some(Ref::new(w.owner.as_value())),
+            "__doc__" => Some(crate::objects::docstrings::method_doc(w.owner, w.name)),
             _ => None,
         })
     }),
@@ -929,6 +988,27 @@ pub fn builtin_namespace(ty: &'static TypeObject) -> PyResult<Ref> {
         }
     }
     Ok(d)
+}
+
+/// Whether the builtin type `ty` itself (not a base) has `name` in its namespace: a method of
+/// its table, a slot wrapper, a member its `getattr` answers, or a dunder of a slot it sets
+/// differently from its base (CPython's `add_operators`; `list.__hash__` is None).
+pub fn builtin_defines(ty: &'static TypeObject, name: &str) -> bool {
+    if ty.methods.iter().any(|m| m.name == name)
+        || ty.members.contains(&name)
+        || builtin_slot(ty, name).is_some()
+    {
+        return true;
+    }
+    let Some(base) = ty.base else {
+        return false;
+    };
+    match name {
+        "__repr__" => ty.repr as usize != base.repr as usize,
+        "__str__" => ty.str.map(|f| f as usize) != base.str.map(|f| f as usize),
+        "__hash__" => ty.hash.map(|f| f as usize) != base.hash.map(|f| f as usize),
+        _ => false,
+    }
 }
 
 /// The dunder `name` of the builtin types in `ty`'s MRO (after its classes defined in Python).

@@ -55,26 +55,37 @@ pub static BUILTIN_METHOD_TYPE: TypeObject = TypeObject {
     ..TypeObject::new("builtin_function_or_method")
 };
 
-/// `__name__`, `__qualname__` and `__self__` of a bound builtin method.
+/// `__name__`, `__qualname__`, `__self__` and `__doc__` of a bound builtin method.
 fn bound_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     let m = bound(v);
-    let receiver = m.receiver.value();
     Ok(match name {
         "__name__" => Some(crate::objects::str::new_str(m.method.name)),
-        "__qualname__" => {
-            let owner = if m.method.on_type
-                && !receiver.is_small_int()
-                && type_of(receiver).is_subtype(&crate::objects::type_object::TYPE_TYPE)
-            {
-                unsafe { &*receiver.as_ptr::<TypeObject>() }
-            } else {
-                owner_of(type_of(receiver), m.method)
-            };
-            Some(new_string(format!("{}.{}", owner.name, m.method.name)))
-        }
+        "__qualname__" => Some(new_string(format!(
+            "{}.{}",
+            receiver_type(m).name,
+            m.method.name
+        ))),
         "__self__" => Some(m.receiver.clone()),
+        "__doc__" => Some(crate::objects::docstrings::method_doc(
+            owner_of(receiver_type(m), m.method),
+            m.method.name,
+        )),
         _ => None,
     })
+}
+
+/// The type a bound method was found on: the receiver itself for a class method bound to a
+/// type, else the type in the receiver's base chain that defines it.
+fn receiver_type(m: &BoundMethod) -> &'static TypeObject {
+    let receiver = m.receiver.value();
+    if m.method.on_type
+        && !receiver.is_small_int()
+        && type_of(receiver).is_subtype(&crate::objects::type_object::TYPE_TYPE)
+    {
+        unsafe { &*receiver.as_ptr::<TypeObject>() }
+    } else {
+        owner_of(type_of(receiver), m.method)
+    }
 }
 
 /// The type in `ty`'s base chain whose table holds `method`.
@@ -216,6 +227,10 @@ fn descriptor_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
         "__name__" => Some(crate::objects::str::new_str(d.method.name)),
         "__qualname__" => Some(new_string(format!("{}.{}", d.owner.name, d.method.name))),
         "__objclass__" => Some(Ref::new(d.owner.as_value())),
+        "__doc__" => Some(crate::objects::docstrings::method_doc(
+            d.owner,
+            d.method.name,
+        )),
         _ => None,
     })
 }

@@ -57,6 +57,27 @@ pub fn check_count(name: &str, given: usize, min: usize, max: usize) -> PyResult
     )))
 }
 
+/// The operand of a binary slot wrapper (`int.__divmod__`, `list.__iadd__`):
+/// `expected 1 argument, got 2`.
+pub fn slot_operand(name: &str, args: &[Value], kwnames: Option<Value>) -> PyResult<Value> {
+    args::no_keywords(&format!("wrapper {name}"), kwnames)?;
+    match args {
+        [operand] => Ok(*operand),
+        _ => Err(errors::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len()
+        ))),
+    }
+}
+
+/// The operand of an index-taking slot wrapper (`list.__imul__`), as a C `Py_ssize_t`.
+pub fn index_sized_operand(v: Value) -> PyResult<i64> {
+    let i = to_index(v, cannot_interpret)?;
+    int_view(i.value())
+        .and_then(|i| i.to_i64())
+        .ok_or_else(|| errors::overflow_error("cannot fit 'int' into an index-sized integer"))
+}
+
 /// Binds keyword arguments to keyword-only parameters `allowed` (`sort(*, key, reverse)`).
 pub fn keyword_only(
     name: &str,

@@ -91,17 +91,27 @@ fn range_construct(
     if step == 0 {
         return Err(errors::value_error("range() arg 3 must not be zero"));
     }
+    Ok(new_range(start, stop, step))
+}
+
+fn new_range(start: i128, stop: i128, step: i128) -> Ref {
     let v = object::alloc(RangeObject {
         header: ObjHeader::new(&RANGE_TYPE),
         start,
         stop,
         step,
     });
-    Ok(unsafe { Ref::from_owned(v) })
+    unsafe { Ref::from_owned(v) }
 }
 
 fn range_getitem(v: Value, key: Value) -> PyResult<Ref> {
     let r = range(v);
+    if crate::objects::slice::is_slice(key) {
+        // The members the slice selects, as a range of their own.
+        let (start, stop, step) = crate::objects::slice::clamped_bounds(key, range_len(r)?)?;
+        let at = |i: i64| r.start + r.step * i128::from(i);
+        return Ok(new_range(at(start), at(stop), r.step * i128::from(step)));
+    }
     let index = index_value(key, |name| {
         format!("range indices must be integers or slices, not {name}")
     })?;
@@ -143,6 +153,15 @@ struct RangeIterator {
 
 static RANGE_ITERATOR_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { object::free::<RangeIterator>(v) },
+    methods: &[
+        crate::objects::builtin_subclass::slots::ITER,
+        crate::objects::builtin_subclass::slots::NEXT,
+        crate::objects::type_object::Method::new("__length_hint__", |v, a, k| {
+            crate::objects::method_args::no_args("__length_hint__", a, k)?;
+            let it = unsafe { &*v.as_ptr::<RangeIterator>() };
+            Ok(from_i128(it.remaining.get()))
+        }),
+    ],
     iter: Some(|v| Ok(Ref::new(v))),
     next: Some(|v| {
         let it = unsafe { &*v.as_ptr::<RangeIterator>() };
@@ -169,7 +188,93 @@ fn range_iter(v: Value) -> PyResult<Ref> {
     Ok(unsafe { Ref::from_owned(it) })
 }
 
+/// `range.__reduce__`: `(range, (start, stop, step))`.
+fn range_reduce(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    crate::objects::method_args::no_args("__reduce__", a, k)?;
+    let r = range(v);
+    let bounds = [r.start, r.stop, r.step].map(from_i128).to_vec();
+    Ok(crate::objects::tuple::new_tuple(vec![
+        Ref::new(RANGE_TYPE.as_value()),
+        crate::objects::tuple::new_tuple(bounds),
+    ]))
+}
+
+/// The position of `x` in the range `v`, when `x` is an int it holds.
+fn position_of(v: Value, x: Value) -> PyResult<Option<i128>> {
+    let Some(i) = int::int_view(x) else {
+        return Ok(None);
+    };
+    if !range_contains(v, x)? {
+        return Ok(None);
+    }
+    let r = range(v);
+    let i = num_traits::ToPrimitive::to_i128(&i.to_big()).expect("a member fits the bounds");
+    Ok(Some((i - r.start) / r.step))
+}
+
+/// `range.count(x)`: ints by arithmetic, other objects by equality with each member.
+fn range_count(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let x = crate::builtins::args::exact("count", a, k, 1)?[0];
+    if int::int_view(x).is_some() {
+        return Ok(Ref::small_int(i64::from(range_contains(v, x)?)));
+    }
+    let items = crate::ops::collect(v)?;
+    let count = crate::objects::sequence::count_equal(|i| items.get(i).cloned(), x)?;
+    Ok(int::from_i64(count as i64))
+}
+
+/// `range.index(x)`.
+fn range_index(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let x = crate::builtins::args::exact("index", a, k, 1)?[0];
+    if int::int_view(x).is_some() {
+        return match position_of(v, x)? {
+            Some(i) => Ok(from_i128(i)),
+            None => {
+                let shown = crate::ops::repr(x)?;
+                let shown = crate::objects::str::as_str(shown.value()).unwrap_or_default();
+                Err(errors::value_error(format!("{shown} is not in range")))
+            }
+        };
+    }
+    let items = crate::ops::collect(v)?;
+    for (i, item) in items.iter().enumerate() {
+        if crate::objects::sequence::same_or_equal(item.value(), x)? {
+            return Ok(int::from_i64(i as i64));
+        }
+    }
+    Err(errors::value_error("sequence.index(x): x not in sequence"))
+}
+
+/// `reversed(range)`: the iterator that counts from the last member down.
+pub fn reversed(v: Value) -> Ref {
+    let r = range(v);
+    let len = range_length(r);
+    let it = object::alloc(RangeIterator {
+        header: ObjHeader::new(&RANGE_ITERATOR_TYPE),
+        next: Cell::new(r.start + (len - 1) * r.step),
+        step: -r.step,
+        remaining: Cell::new(len),
+    });
+    unsafe { Ref::from_owned(it) }
+}
+
+static RANGE_METHODS: [crate::objects::type_object::Method; 9] = [
+    crate::objects::type_object::Method::new("__reduce__", range_reduce),
+    crate::objects::type_object::Method::new("count", range_count),
+    crate::objects::type_object::Method::new("index", range_index),
+    crate::objects::type_object::Method::new("__reversed__", |v, a, k| {
+        crate::objects::method_args::no_args("__reversed__", a, k)?;
+        Ok(reversed(v))
+    }),
+    crate::objects::builtin_subclass::slots::BOOL,
+    crate::objects::builtin_subclass::slots::LEN,
+    crate::objects::builtin_subclass::slots::GETITEM,
+    crate::objects::builtin_subclass::slots::CONTAINS,
+    crate::objects::builtin_subclass::slots::ITER,
+];
+
 pub static RANGE_TYPE: TypeObject = TypeObject {
+    methods: &RANGE_METHODS,
     dealloc: |v| unsafe { object::free::<RangeObject>(v) },
     repr: range_repr,
     len: Some(|v| range_len(range(v))),
@@ -177,6 +282,16 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
     contains: Some(range_contains),
     iter: Some(range_iter),
     construct: Some(range_construct),
+    getattr: Some(|v, name| {
+        let r = range(v);
+        Ok(match name {
+            "start" => Some(from_i128(r.start)),
+            "stop" => Some(from_i128(r.stop)),
+            "step" => Some(from_i128(r.step)),
+            _ => None,
+        })
+    }),
+    members: &["start", "stop", "step"],
     ..TypeObject::new("range")
 };
 

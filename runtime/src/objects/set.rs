@@ -18,6 +18,7 @@ use crate::gc::{self, GcSlots};
 use crate::object::{self, ObjHeader, Ref};
 use crate::objects::dict;
 use crate::objects::exception::{KEY_ERROR, RUNTIME_ERROR, TYPE_ERROR};
+use crate::objects::method_args;
 use crate::objects::sequence::repr_items;
 use crate::objects::singletons::{bool_ref, none_ref, not_implemented};
 use crate::objects::str::new_string;
@@ -219,6 +220,11 @@ fn set_object(v: Value) -> &'static SetObject {
 /// could change the set); they fetch it again afterwards.
 fn table(v: Value) -> &'static mut Table {
     unsafe { &mut *set_object(v).table.get() }
+}
+
+/// The number of slots in a set's table, which its size in memory follows.
+pub fn table_slots(v: Value) -> usize {
+    table(v).slots.len()
 }
 
 /// An empty set or frozenset (`ty` being one of the two).
@@ -806,6 +812,17 @@ pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
     Ok(Ref::new(a))
 }
 
+/// `set.__ior__` and the other in-place operators, called as methods.
+fn inplace_method(
+    name: &str,
+    v: Value,
+    args: &[Value],
+    kwnames: Option<Value>,
+    op: BinaryOp,
+) -> PyResult<Ref> {
+    inplace_op(v, method_args::slot_operand(name, args, kwnames)?, op)
+}
+
 /// Iterates in slot order; raises if the set changes size meanwhile, as CPython does.
 #[repr(C)]
 struct SetIterator {
@@ -1057,6 +1074,7 @@ fn method_isdisjoint(set: Value, args: &[Value], kwnames: Option<Value>) -> PyRe
 }
 
 static SET_METHODS: &[Method] = &[
+    Method::new("__reduce__", crate::objects::reduce::set_reduce),
     Method::new("add", method_add),
     Method::new("clear", method_clear),
     Method::new("copy", method_copy),
@@ -1095,11 +1113,25 @@ static SET_METHODS: &[Method] = &[
     crate::objects::builtin_subclass::slots::RXOR,
     crate::objects::builtin_subclass::slots::SUB,
     crate::objects::builtin_subclass::slots::RSUB,
+    Method::new("__ior__", |v, a, k| {
+        inplace_method("__ior__", v, a, k, BinaryOp::BitOr)
+    }),
+    Method::new("__iand__", |v, a, k| {
+        inplace_method("__iand__", v, a, k, BinaryOp::BitAnd)
+    }),
+    Method::new("__isub__", |v, a, k| {
+        inplace_method("__isub__", v, a, k, BinaryOp::Sub)
+    }),
+    Method::new("__ixor__", |v, a, k| {
+        inplace_method("__ixor__", v, a, k, BinaryOp::BitXor)
+    }),
+    crate::objects::builtin_subclass::slots::SIZEOF,
     Method::new("__init__", set_init),
     crate::objects::builtin_subclass::new::SET,
 ];
 
 static FROZENSET_METHODS: &[Method] = &[
+    Method::new("__reduce__", crate::objects::reduce::set_reduce),
     Method::new("copy", method_copy),
     Method::new("difference", method_difference),
     Method::new("intersection", method_intersection),
@@ -1127,6 +1159,7 @@ static FROZENSET_METHODS: &[Method] = &[
     crate::objects::builtin_subclass::slots::RXOR,
     crate::objects::builtin_subclass::slots::SUB,
     crate::objects::builtin_subclass::slots::RSUB,
+    crate::objects::builtin_subclass::slots::SIZEOF,
     crate::objects::builtin_subclass::new::FROZENSET,
 ];
 

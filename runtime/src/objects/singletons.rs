@@ -21,14 +21,25 @@ pub struct BoolObject {
 pub static NONE_TYPE: TypeObject = TypeObject {
     repr: |_| Ok(new_str("None")),
     bool: Some(|_| Ok(false)),
+    methods: &[crate::objects::builtin_subclass::slots::BOOL],
     ..TypeObject::new("NoneType")
 };
+
+/// `Ellipsis.__reduce__()` and `NotImplemented.__reduce__()`: the name they are found by.
+static NAMED_SINGLETON_METHODS: [crate::objects::type_object::Method; 1] =
+    [crate::objects::type_object::Method::new(
+        "__reduce__",
+        crate::objects::reduce::singleton_reduce,
+    )];
+
 pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject {
     repr: |_| Ok(new_str("NotImplemented")),
+    methods: &NAMED_SINGLETON_METHODS,
     ..TypeObject::new("NotImplementedType")
 };
 pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
     repr: |_| Ok(new_str("Ellipsis")),
+    methods: &NAMED_SINGLETON_METHODS,
     ..TypeObject::new("ellipsis")
 };
 

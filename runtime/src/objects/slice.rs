@@ -65,6 +65,27 @@ fn bound_value(v: Value) -> PyResult<Option<i64>> {
 
 /// CPython's `PySlice_GetIndicesEx`: clamps start and stop into range for the step's direction.
 pub fn indices(v: Value, length: usize) -> PyResult<SliceIndices> {
+    let (start, stop, step) = clamped_bounds(v, length)?;
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok(SliceIndices {
+        start,
+        step,
+        len: count as usize,
+    })
+}
+
+/// Start, stop and step against a sequence of `length` items (`slice.indices`).
+pub fn clamped_bounds(v: Value, length: usize) -> PyResult<(i64, i64, i64)> {
     let s = slice(v);
     let step = bound_value(s.step.value())?.unwrap_or(1);
     if step == 0 {
@@ -98,22 +119,24 @@ pub fn indices(v: Value, length: usize) -> PyResult<SliceIndices> {
             clamp(bound_value(s.stop.value())?, len),
         )
     };
-    let count = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok(SliceIndices {
-        start,
-        step,
-        len: count as usize,
-    })
+    Ok((start, stop, step))
+}
+
+/// `slice.indices(length)`.
+fn slice_indices(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
+    let length = crate::builtins::args::exact("indices", a, k, 1)?[0];
+    let length = crate::objects::method_args::to_index(
+        length,
+        crate::objects::method_args::cannot_interpret,
+    )?;
+    let length = int::saturating_i64(int_view(length.value()).unwrap());
+    if length < 0 {
+        return Err(errors::value_error("length should not be negative"));
+    }
+    let (start, stop, step) = clamped_bounds(v, length as usize)?;
+    Ok(crate::objects::tuple::new_tuple(
+        [start, stop, step].map(int::from_i64).to_vec(),
+    ))
 }
 
 /// Whether an int view is a valid index type (for types whose `getitem` takes ints or slices).
@@ -155,11 +178,18 @@ fn slice_construct(
     }
 }
 
+static SLICE_METHODS: [crate::objects::type_object::Method; 2] = [
+    crate::objects::type_object::Method::new("__reduce__", crate::objects::reduce::slice_reduce),
+    crate::objects::type_object::Method::new("indices", slice_indices),
+];
+
 pub static SLICE_TYPE: TypeObject = TypeObject {
+    methods: &SLICE_METHODS,
     dealloc: |v| unsafe { object::free::<SliceObject>(v) },
     repr: slice_repr,
     hash: None,
     construct: Some(slice_construct),
+    members: &["start", "stop", "step"],
     getattr: Some(|v, name| {
         let s = slice(v);
         Ok(match name {

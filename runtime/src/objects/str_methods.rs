@@ -25,6 +25,8 @@ use crate::value::Value;
 
 /// The method table of `str`.
 pub static STR_METHODS: &[Method] = &[
+    crate::objects::builtin_subclass::slots::SIZEOF,
+    Method::new("__getnewargs__", crate::objects::reduce::str_getnewargs),
     Method::new("capitalize", capitalize),
     Method::new("casefold", casefold),
     Method::new("center", center),

@@ -174,6 +174,7 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
 // ----- methods -----
 
 static TUPLE_METHODS: &[Method] = &[
+    Method::new("__getnewargs__", crate::objects::reduce::tuple_getnewargs),
     Method::new("index", tuple_index),
     Method::new("count", tuple_count),
     crate::objects::builtin_subclass::slots::REPR,

@@ -311,8 +311,9 @@ impl TypeObject {
         order
     }
 
-    /// Finds `name` in the namespaces of the classes of the MRO (classes defined in Python),
-    /// borrowed.
+    /// Finds `name` in the namespaces of the classes of the MRO defined in Python, borrowed;
+    /// `None` also when a builtin type earlier in the MRO defines it (see
+    /// `attr_cache::find_in_mro`).
     pub fn lookup(&'static self, name: &str) -> PyResult<Option<Value>> {
         crate::objects::attr_cache::find_in_mro(self, crate::objects::attr_cache::intern(name))
     }

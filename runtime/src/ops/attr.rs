@@ -45,10 +45,11 @@ pub fn get_attr(obj: Value, name: Value) -> PyResult<Ref> {
     if let Some(method) = ty.find_method(text) {
         return Ok(new_bound_method(obj, method));
     }
-    if text == "__class__" {
-        return Ok(Ref::new(ty.as_value()));
+    match text {
+        "__class__" => Ok(Ref::new(ty.as_value())),
+        "__doc__" => Ok(crate::objects::docstrings::type_doc(ty)),
+        _ => Err(attribute_error(obj, text)),
     }
-    Err(attribute_error(obj, text))
 }
 
 /// `obj.name`, or `None` where that raises AttributeError (CPython's

@@ -146,6 +146,11 @@ pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Ref> {
             _ => {}
         }
     }
+    if crate::objects::deque::is_deque(a) {
+        if let Some(r) = crate::objects::deque::inplace_op(a, b, op)? {
+            return Ok(r);
+        }
+    }
     if crate::objects::list::is_list(a) {
         match op {
             BinaryOp::Add => {

@@ -1,0 +1,1 @@
+"""Modules the programs in tests/programs/classes import."""
