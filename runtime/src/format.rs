@@ -10,6 +10,8 @@
 //! that Rust's exact float formatting produces (shortest round-trip digits, or correctly
 //! rounded to a number of significant or fractional digits, ties to even as CPython's dtoa).
 
+use dashu_int::ops::UnsignedAbs;
+
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
 use crate::object::Ref;
@@ -384,7 +386,7 @@ fn magnitude_digits(i: IntView, radix: u32) -> PyResult<String> {
                 .trim_start_matches('-')
                 .to_string()
         }
-        IntView::Big(b) => b.magnitude().to_str_radix(radix),
+        IntView::Big(b) => b.unsigned_abs().in_radix(radix as u8).to_string(),
     })
 }
 

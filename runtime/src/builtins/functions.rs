@@ -1,8 +1,8 @@
 //! Builtin functions.
 
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{One, Signed, Zero};
+use dashu_int::fast_div::ConstDivisor;
+use dashu_int::ops::UnsignedAbs;
+use dashu_int::Sign;
 
 use crate::builtins::args;
 use crate::builtins::Builtin;
@@ -453,7 +453,7 @@ fn index_arg(v: Value) -> PyResult<Ref> {
 fn int_in_base(
     name: &str,
     prefix: &str,
-    radix: u32,
+    radix: u8,
     a: &[Value],
     k: Option<Value>,
 ) -> PyResult<Ref> {
@@ -461,10 +461,10 @@ fn int_in_base(
     let n = int_view(x.value())
         .expect("index_arg gives an int")
         .to_big();
-    let sign = if n.is_negative() { "-" } else { "" };
+    let sign = if n.sign() == Sign::Negative { "-" } else { "" };
     Ok(new_string(format!(
         "{sign}{prefix}{}",
-        n.magnitude().to_str_radix(radix)
+        n.unsigned_abs().in_radix(radix)
     )))
 }
 
@@ -579,31 +579,29 @@ fn modular_pow(base: Value, exp: Value, modulus: Value) -> PyResult<Ref> {
             type_of(modulus).name
         )));
     };
-    let (mut b, mut e, m) = (b.to_big(), e.to_big(), m.to_big());
+    let m = m.to_big();
     if m.is_zero() {
         return Err(errors::value_error("pow() 3rd argument cannot be 0"));
     }
-    let size = m.abs();
+    let size = (&m).unsigned_abs();
     if size.is_one() {
         return Ok(Ref::small_int(0));
     }
-    if e.is_negative() {
-        b = modular_inverse(&b, &size)
+    let ring = ConstDivisor::new(size.clone());
+    let mut b = ring.reduce(b.to_big());
+    let (e_sign, e) = e.to_big().into_parts();
+    if e_sign == Sign::Negative {
+        b = b
+            .inv()
             .ok_or_else(|| errors::value_error("base is not invertible for the given modulus"))?;
-        e = -e;
     }
-    let r = b.mod_floor(&size).modpow(&e, &size);
-    Ok(int::from_big(if m.is_negative() && !r.is_zero() {
-        r - size
+    let r = b.pow(&e).residue();
+    let signed = if m.sign() == Sign::Negative && !r.is_zero() {
+        -(size - r)
     } else {
-        r
-    }))
-}
-
-/// `x` with `a * x ≡ 1 (mod m)`, for `m > 1`.
-fn modular_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let egcd = a.mod_floor(m).extended_gcd(m);
-    egcd.gcd.is_one().then(|| egcd.x.mod_floor(m))
+        r.into()
+    };
+    Ok(int::from_big(signed))
 }
 
 // ----- attributes, format, and what an ahead-of-time compiler cannot do -----

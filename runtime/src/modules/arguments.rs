@@ -1,7 +1,7 @@
 //! Argument conversion and binding shared by the builtin modules, with the messages of
 //! CPython's C API (`PyFloat_AsDouble`, `PyNumber_Index`, Argument Clinic).
 
-use num_bigint::BigInt;
+use dashu_int::IBig;
 
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
@@ -35,7 +35,7 @@ pub fn real(v: Value) -> PyResult<f64> {
 }
 
 /// An integer argument (`PyNumber_Index`): an int, or anything with `__index__`.
-pub fn index(v: Value) -> PyResult<BigInt> {
+pub fn index(v: Value) -> PyResult<IBig> {
     if let Some(i) = int_view(v) {
         return Ok(i.to_big());
     }

@@ -7,8 +7,8 @@
 
 use std::f64::consts::PI;
 
-use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use dashu_int::ops::BitTest;
+use dashu_int::IBig;
 
 use super::arguments::{self, real, Signature};
 use super::libm;
@@ -158,12 +158,12 @@ fn log_of(v: Value, log: fn(f64) -> f64) -> PyResult<f64> {
 
 /// A positive big int as `m * 2**e` with `m` in [0.5, 1) rounded to 53 bits, half to even
 /// (CPython's `_PyLong_Frexp`).
-fn big_frexp(n: &BigInt) -> (f64, u64) {
+fn big_frexp(n: &IBig) -> (f64, u64) {
     const KEPT: u64 = 55; // 53 bits, a rounding bit and a sticky bit
-    let bits = n.bits();
+    let bits = n.bit_len() as u64;
     let shift = bits.saturating_sub(KEPT);
-    let mut top = (n >> shift).to_u64().expect("55 bits fit a u64");
-    if n.trailing_zeros().is_some_and(|z| z < shift) {
+    let mut top = u64::try_from(n >> shift as usize).expect("55 bits fit a u64");
+    if n.trailing_zeros().is_some_and(|z| (z as u64) < shift) {
         top |= 1; // sticky: nonzero bits were shifted out
     }
     // The u64 → f64 conversion rounds once, to nearest even.
@@ -755,11 +755,11 @@ mod tests {
 
     #[test]
     fn big_frexp_rounds_half_to_even() {
-        let n = (BigInt::from(1u64 << 53) + 1) << 2000; // halfway, rounds down to even
+        let n = (IBig::from(1u64 << 53) + 1) << 2000usize; // halfway, rounds down to even
         assert_eq!(big_frexp(&n), (0.5, 2054));
-        let n = (BigInt::from((1u64 << 53) - 1) << 2000) + 1; // just above: stays
+        let n = (IBig::from((1u64 << 53) - 1) << 2000usize) + 1; // just above: stays
         assert_eq!(big_frexp(&n).1, 2053);
-        let all_ones = (BigInt::from(1) << 3000) - 1; // rounds up to the next power of two
+        let all_ones = (IBig::ONE << 3000usize) - 1; // rounds up to the next power of two
         assert_eq!(big_frexp(&all_ones), (0.5, 3001));
     }
 

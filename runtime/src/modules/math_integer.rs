@@ -1,8 +1,7 @@
 //! The integer functions of `math`: gcd, factorial, comb, perm and isqrt, for ints of any size.
 
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use dashu_int::ops::{Gcd, SquareRoot};
+use dashu_int::{IBig, Sign};
 
 use super::arguments::{self, index};
 use crate::builtins::args;
@@ -16,15 +15,19 @@ use crate::value::Value;
 pub fn gcd(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     let a = args::exact("gcd", a, k, 2)?;
     let (x, y) = (index(a[0])?, index(a[1])?);
-    Ok(from_big(x.gcd(&y)))
+    // dashu leaves gcd(0, 0) undefined (it panics); Python's is 0.
+    if x.is_zero() && y.is_zero() {
+        return Ok(from_i64(0));
+    }
+    Ok(from_big(x.gcd(&y).into()))
 }
 
 pub fn isqrt(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     let n = index(args::exact("isqrt", a, k, 1)?[0])?;
-    if n.is_negative() {
+    if n.sign() == Sign::Negative {
         return Err(errors::value_error("isqrt() argument must be nonnegative"));
     }
-    Ok(from_big(n.sqrt()))
+    Ok(from_big(n.sqrt().into()))
 }
 
 pub fn factorial(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
@@ -41,15 +44,15 @@ fn factorial_of(x: Value) -> PyResult<Ref> {
                 "factorial() only accepts integral values",
             ))
         }
-        Some(f) => num_traits::FromPrimitive::from_f64(f).expect("a finite float is an integer"),
+        Some(f) => IBig::try_from(f).expect("a finite float is an integer"),
         None => index(x)?,
     };
-    if n.is_negative() {
+    if n.sign() == Sign::Negative {
         return Err(errors::value_error(
             "factorial() not defined for negative values",
         ));
     }
-    let Some(n) = n.to_u64().filter(|&n| n <= i64::MAX as u64) else {
+    let Some(n) = u64::try_from(&n).ok().filter(|&n| n <= i64::MAX as u64) else {
         return Err(errors::overflow_error(format!(
             "factorial() argument should not exceed {}",
             i64::MAX
@@ -60,12 +63,12 @@ fn factorial_of(x: Value) -> PyResult<Ref> {
 
 /// The product of the integers in `low..=high` (1 when empty), by splitting the range in halves
 /// so that the multiplications are of numbers of similar size.
-fn product(low: u64, high: u64) -> BigInt {
+fn product(low: u64, high: u64) -> IBig {
     if low > high {
-        return BigInt::one();
+        return IBig::ONE;
     }
     if high - low < 16 {
-        let mut p = BigInt::from(low);
+        let mut p = IBig::from(low);
         for i in low + 1..=high {
             p *= i;
         }
@@ -76,33 +79,33 @@ fn product(low: u64, high: u64) -> BigInt {
 }
 
 /// `n` and `k` of comb and perm, both non-negative.
-fn comb_perm_arguments(n: Value, k: Value) -> PyResult<(BigInt, BigInt)> {
+fn comb_perm_arguments(n: Value, k: Value) -> PyResult<(IBig, IBig)> {
     let (n, k) = (index(n)?, index(k)?);
-    if n.is_negative() {
+    if n.sign() == Sign::Negative {
         return Err(errors::value_error("n must be a non-negative integer"));
     }
-    if k.is_negative() {
+    if k.sign() == Sign::Negative {
         return Err(errors::value_error("k must be a non-negative integer"));
     }
     Ok((n, k))
 }
 
 /// A count of factors that must fit a C `long long`, as in CPython.
-fn factor_count(k: &BigInt, what: &str) -> PyResult<u64> {
-    k.to_i64()
+fn factor_count(k: &IBig, what: &str) -> PyResult<u64> {
+    i64::try_from(k)
         .map(|k| k as u64)
-        .ok_or_else(|| errors::overflow_error(format!("{what} must not exceed {}", i64::MAX)))
+        .map_err(|_| errors::overflow_error(format!("{what} must not exceed {}", i64::MAX)))
 }
 
 /// n * (n-1) * ... * (n-k+1).
-fn falling_product(n: &BigInt, k: u64) -> BigInt {
+fn falling_product(n: &IBig, k: u64) -> IBig {
     if k == 0 {
-        return BigInt::one();
+        return IBig::ONE;
     }
-    if let Some(n) = n.to_u64() {
+    if let Ok(n) = u64::try_from(n) {
         return product(n - k + 1, n);
     }
-    let mut p = BigInt::one();
+    let mut p = IBig::ONE;
     let mut factor = n.clone();
     for _ in 0..k {
         p *= &factor;
@@ -115,11 +118,11 @@ pub fn comb(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     let a = arguments::positional("comb", a, k, 2, 2)?;
     let (n, k) = comb_perm_arguments(a[0], a[1])?;
     let rest = &n - &k;
-    if rest.is_negative() {
+    if rest.sign() == Sign::Negative {
         return Ok(from_i64(0));
     }
     let k = factor_count(&k.min(rest), "min(n - k, k)")?;
-    if k.is_zero() {
+    if k == 0 {
         return Ok(from_i64(1));
     }
     // C(n, i+1) = C(n, i) * (n - i) / (i + 1), each division exact.

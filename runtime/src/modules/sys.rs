@@ -228,7 +228,7 @@ fn exc_info(a: &[Value], k: Option<Value>) -> PyResult<Ref> {
 pub fn sizeof(v: Value) -> usize {
     use crate::objects::*;
     if let Some(i) = int_view(v) {
-        let digits = (i.to_big().bits() as usize).div_ceil(30);
+        let digits = (i.bit_length() as usize).div_ceil(30);
         return 24 + 4 * digits;
     }
     if let Some(text) = as_str(v) {

@@ -3,8 +3,8 @@
 use std::cmp::Ordering;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
-use num_bigint::{BigInt, BigUint};
-use num_traits::{FromPrimitive, One, ToPrimitive, Zero};
+use dashu_int::ops::BitTest;
+use dashu_int::{IBig, UBig};
 
 use crate::errors::{self, PyResult};
 use crate::object::{self, ObjHeader, Ref};
@@ -350,7 +350,7 @@ pub fn compare_int_float(i: IntView, f: f64) -> Option<Ordering> {
         }
     }
     let whole = f.trunc();
-    let whole_int = BigInt::from_f64(whole).unwrap();
+    let whole_int = IBig::try_from(whole).expect("a finite float is an integer");
     match i.to_big().cmp(&whole_int) {
         Ordering::Equal => 0.0.partial_cmp(&(f - whole)),
         other => Some(other),
@@ -567,8 +567,8 @@ fn round_to_digits(x: f64, ndigits: i64) -> PyResult<f64> {
         return Ok(0.0 * x);
     }
     let (mantissa, exponent) = exact_parts(x.abs());
-    let (mut num, mut den) = (BigInt::from(mantissa), BigInt::one());
-    let scale = num_traits::pow(BigInt::from(10), ndigits.unsigned_abs() as usize);
+    let (mut num, mut den) = (IBig::from(mantissa), IBig::ONE);
+    let scale = IBig::from(10).pow(ndigits.unsigned_abs() as usize);
     if ndigits >= 0 {
         num *= scale;
     } else {
@@ -685,7 +685,7 @@ fn parse_hex_float(text: &str) -> PyResult<f64> {
                 }
                 i += count;
             }
-            let mantissa = BigUint::parse_bytes(digits.as_bytes(), 16).ok_or_else(invalid)?;
+            let mantissa = UBig::from_str_radix(&digits, 16).map_err(|_| invalid())?;
             let magnitude = scale_by_power_of_two(mantissa, exponent, 4 * fraction as i64)?;
             (if negative { -magnitude } else { magnitude }, &s[i..])
         }
@@ -698,7 +698,7 @@ fn parse_hex_float(text: &str) -> PyResult<f64> {
 
 /// `mantissa * 2**(exponent - fraction_bits)` rounded half to even to a float, or
 /// OverflowError.
-fn scale_by_power_of_two(mantissa: BigUint, exponent: i64, fraction_bits: i64) -> PyResult<f64> {
+fn scale_by_power_of_two(mantissa: UBig, exponent: i64, fraction_bits: i64) -> PyResult<f64> {
     let too_large =
         || errors::overflow_error("hexadecimal value too large to represent as a float");
     // Exponents this far out give 0 or overflow whatever the digits; the bounds keep the
@@ -714,7 +714,7 @@ fn scale_by_power_of_two(mantissa: BigUint, exponent: i64, fraction_bits: i64) -
     const MAX_EXPONENT: i128 = 1024;
     let exponent = exponent as i128 - fraction_bits as i128;
     // The value lies in [2**(top - 1), 2**top).
-    let top = exponent + mantissa.bits() as i128;
+    let top = exponent + mantissa.bit_len() as i128;
     if top < MIN_EXPONENT - MANTISSA_BITS {
         return Ok(0.0);
     }
@@ -726,14 +726,15 @@ fn scale_by_power_of_two(mantissa: BigUint, exponent: i64, fraction_bits: i64) -
     let (kept, scale) = if exponent >= lsb {
         (mantissa, exponent)
     } else {
-        let shift = (lsb - exponent) as u64;
+        let shift = (lsb - exponent) as usize;
         let kept = &mantissa >> shift;
         let dropped = mantissa - (&kept << shift);
-        let half = BigUint::one() << (shift - 1);
+        let half = UBig::ONE << (shift - 1);
         let round_up = dropped > half || (dropped == half && kept.bit(0));
         (if round_up { kept + 1u32 } else { kept }, lsb)
     };
-    let kept = kept.to_f64().expect("at most 54 bits");
+    // At most 54 bits: exact.
+    let kept = kept.to_f64().value();
     let x = ldexp(kept, scale as i64);
     if x.is_infinite() {
         return Err(too_large());
@@ -771,15 +772,15 @@ fn integer_ratio(x: f64) -> PyResult<Ref> {
     }
     let (mantissa, exponent) = exact_parts(x.abs());
     let (numerator, denominator) = if mantissa == 0 {
-        (BigInt::zero(), BigInt::one())
+        (IBig::ZERO, IBig::ONE)
     } else if exponent >= 0 {
-        (BigInt::from(mantissa) << exponent as usize, BigInt::one())
+        (IBig::from(mantissa) << exponent as usize, IBig::ONE)
     } else {
         // The denominator is a power of two: cancel the mantissa's factors of two.
         let common = (mantissa.trailing_zeros() as i64).min(-exponent);
         (
-            BigInt::from(mantissa >> common),
-            BigInt::one() << (-exponent - common) as usize,
+            IBig::from(mantissa >> common),
+            IBig::ONE << (-exponent - common) as usize,
         )
     };
     let numerator = if x < 0.0 { -numerator } else { numerator };

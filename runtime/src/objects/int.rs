@@ -3,9 +3,8 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
-use num_bigint::{BigInt, Sign};
-use num_integer::Integer;
-use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+use dashu_int::ops::{Abs, BitTest, DivRem, UnsignedAbs};
+use dashu_int::{IBig, Sign, UBig};
 
 use crate::builtins::args;
 use crate::errors::{self, PyResult};
@@ -23,29 +22,29 @@ use crate::value::Value;
 #[repr(C)]
 pub struct BigIntObject {
     header: ObjHeader,
-    value: BigInt,
+    value: IBig,
 }
 
 /// An int operand, whatever its representation (bools read as 0 and 1).
 #[derive(Clone, Copy)]
 pub enum IntView<'a> {
     Small(i64),
-    Big(&'a BigInt),
+    Big(&'a IBig),
 }
 
 impl<'a> IntView<'a> {
-    pub fn to_big(self) -> BigInt {
+    pub fn to_big(self) -> IBig {
         match self {
-            IntView::Small(v) => BigInt::from(v),
+            IntView::Small(v) => IBig::from(v),
             IntView::Big(b) => b.clone(),
         }
     }
 
     /// The value as a big int, borrowed when it is one: arithmetic on big operands then
     /// copies nothing.
-    pub fn as_big(self) -> Cow<'a, BigInt> {
+    pub fn as_big(self) -> Cow<'a, IBig> {
         match self {
-            IntView::Small(v) => Cow::Owned(BigInt::from(v)),
+            IntView::Small(v) => Cow::Owned(IBig::from(v)),
             IntView::Big(b) => Cow::Borrowed(b),
         }
     }
@@ -53,7 +52,7 @@ impl<'a> IntView<'a> {
     pub fn is_negative(self) -> bool {
         match self {
             IntView::Small(v) => v < 0,
-            IntView::Big(b) => b.is_negative(),
+            IntView::Big(b) => b.sign() == Sign::Negative,
         }
     }
 
@@ -61,18 +60,27 @@ impl<'a> IntView<'a> {
         matches!(self, IntView::Small(0))
     }
 
+    /// The number of bits of the magnitude (`int.bit_length`).
+    pub fn bit_length(self) -> u64 {
+        match self {
+            IntView::Small(i) => 64 - u64::from(i.unsigned_abs().leading_zeros()),
+            IntView::Big(b) => b.bit_len() as u64,
+        }
+    }
+
     pub fn to_i64(self) -> Option<i64> {
         match self {
             IntView::Small(v) => Some(v),
-            IntView::Big(b) => b.to_i64(),
+            IntView::Big(b) => i64::try_from(b).ok(),
         }
     }
 
     pub fn to_f64(self) -> PyResult<f64> {
         match self {
             IntView::Small(v) => Ok(v as f64),
-            IntView::Big(b) => match b.to_f64() {
-                Some(f) if f.is_finite() => Ok(f),
+            // Rounded half to even, as CPython's.
+            IntView::Big(b) => match b.to_f64().value() {
+                f if f.is_finite() => Ok(f),
                 _ => Err(errors::overflow_error("int too large to convert to float")),
             },
         }
@@ -92,7 +100,7 @@ pub fn int_view(v: Value) -> Option<IntView<'static>> {
     } else if ty.is_heap() && ty.is_subtype(&INT_TYPE) {
         // An instance of a subclass holds any value as a big int.
         let big = unsafe { &(*v.as_ptr::<BigIntObject>()).value };
-        Some(match big.to_i64() {
+        Some(match i64::try_from(big).ok() {
             Some(small) if Value::try_small_int(small).is_some() => IntView::Small(small),
             _ => IntView::Big(big),
         })
@@ -108,32 +116,32 @@ pub fn int_view(v: Value) -> Option<IntView<'static>> {
 pub fn from_i64(v: i64) -> Ref {
     match Value::try_small_int(v) {
         Some(small) => unsafe { Ref::from_owned(small) },
-        None => new_big(BigInt::from(v)),
+        None => new_big(IBig::from(v)),
     }
 }
 
 pub fn from_i128(v: i128) -> Ref {
     match i64::try_from(v) {
         Ok(v) => from_i64(v),
-        Err(_) => new_big(BigInt::from(v)),
+        Err(_) => new_big(IBig::from(v)),
     }
 }
 
 /// Normalises: values in the small range are always tagged, so equal ints have one form.
-pub fn from_big(v: BigInt) -> Ref {
-    match v.to_i64() {
-        Some(small) => from_i64(small),
-        None => new_big(v),
+pub fn from_big(v: IBig) -> Ref {
+    match i64::try_from(&v) {
+        Ok(small) => from_i64(small),
+        Err(_) => new_big(v),
     }
 }
 
 /// A new int object holding `value` even in the small range: the start of an instance of a
 /// subclass of int.
-pub fn new_big_unnormalized(value: BigInt) -> Ref {
+pub fn new_big_unnormalized(value: IBig) -> Ref {
     new_big(value)
 }
 
-fn new_big(value: BigInt) -> Ref {
+fn new_big(value: IBig) -> Ref {
     let v = object::alloc(BigIntObject {
         header: ObjHeader::new(&INT_TYPE),
         value,
@@ -149,11 +157,18 @@ unsafe fn big_dealloc(v: Value) {
 pub static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
     std::sync::atomic::AtomicUsize::new(4300);
 
-fn check_str_digits(digits: usize) -> PyResult<()> {
+/// Checks a conversion of `digits` digits against the limit; CPython's message names the
+/// count only when parsing.
+fn check_str_digits(digits: usize, parsing: bool) -> PyResult<()> {
     let limit = MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
     if limit > 0 && digits > limit {
+        let count = if parsing {
+            format!(": value has {digits} digits")
+        } else {
+            String::new()
+        };
         return Err(errors::value_error(format!(
-            "Exceeds the limit ({limit}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({limit}) for integer string conversion{count}; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     Ok(())
@@ -164,7 +179,7 @@ fn int_repr(v: Value) -> PyResult<Ref> {
         IntView::Small(i) => Ok(new_str(&i.to_string())),
         IntView::Big(b) => {
             let text = b.to_string();
-            check_str_digits(text.len() - b.is_negative() as usize)?;
+            check_str_digits(text.len() - (b.sign() == Sign::Negative) as usize, false)?;
             Ok(new_str(&text))
         }
     }
@@ -183,14 +198,8 @@ pub fn hash_int(v: IntView) -> i64 {
                 m
             }
         }
-        IntView::Big(b) => {
-            let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap();
-            if b.is_negative() {
-                -m
-            } else {
-                m
-            }
-        }
+        // The remainder of truncating division has the sign of `b`, as the hash has.
+        IntView::Big(b) => b % HASH_MODULUS,
     };
     if h == -1 {
         -2
@@ -246,15 +255,35 @@ int_binary!(int_mul, |x, y| Ok(match (x, y) {
 
 const INT_DIVISION_BY_ZERO: &str = "integer division or modulo by zero";
 
+/// `(x // y, x % y)` for `y != 0`, with Python's signs: the quotient rounds toward minus
+/// infinity and a nonzero remainder takes the sign of `y`. Widened so `MIN // -1` fits.
+fn floor_div_mod_small(x: i64, y: i64) -> (i128, i128) {
+    let (x, y) = (i128::from(x), i128::from(y));
+    let (q, r) = (x / y, x % y);
+    if r != 0 && (r < 0) != (y < 0) {
+        (q - 1, r + y)
+    } else {
+        (q, r)
+    }
+}
+
+/// `(x // y, x % y)` of big ints, with Python's signs as in `floor_div_mod_small`.
+pub fn floor_div_mod(x: &IBig, y: &IBig) -> (IBig, IBig) {
+    let (q, r) = x.div_rem(y);
+    if !r.is_zero() && r.sign() != y.sign() {
+        (q - 1, r + y)
+    } else {
+        (q, r)
+    }
+}
+
 int_binary!(int_floordiv, |x, y| {
     if y.is_zero() {
         return Err(errors::zero_division(INT_DIVISION_BY_ZERO));
     }
     Ok(match (x, y) {
-        (IntView::Small(x), IntView::Small(y)) => {
-            from_i128(Integer::div_floor(&(x as i128), &(y as i128)))
-        }
-        _ => from_big(x.as_big().div_floor(&y.as_big())),
+        (IntView::Small(x), IntView::Small(y)) => from_i128(floor_div_mod_small(x, y).0),
+        _ => from_big(floor_div_mod(&x.as_big(), &y.as_big()).0),
     })
 });
 
@@ -263,10 +292,8 @@ int_binary!(int_rem, |x, y| {
         return Err(errors::zero_division(INT_DIVISION_BY_ZERO));
     }
     Ok(match (x, y) {
-        (IntView::Small(x), IntView::Small(y)) => {
-            from_i128(Integer::mod_floor(&(x as i128), &(y as i128)))
-        }
-        _ => from_big(x.as_big().mod_floor(&y.as_big())),
+        (IntView::Small(x), IntView::Small(y)) => from_i128(floor_div_mod_small(x, y).1),
+        _ => from_big(floor_div_mod(&x.as_big(), &y.as_big()).1),
     })
 });
 
@@ -285,11 +312,11 @@ pub fn divmod(x: IntView, y: IntView) -> PyResult<Ref> {
     }
     let (quotient, remainder) = match (x, y) {
         (IntView::Small(a), IntView::Small(b)) => {
-            let (q, r) = Integer::div_mod_floor(&(a as i128), &(b as i128));
+            let (q, r) = floor_div_mod_small(a, b);
             (from_i128(q), from_i128(r))
         }
         _ => {
-            let (q, r) = x.as_big().div_mod_floor(&y.as_big());
+            let (q, r) = floor_div_mod(&x.as_big(), &y.as_big());
             (from_big(q), from_big(r))
         }
     };
@@ -312,20 +339,20 @@ fn true_divide(x: IntView, y: IntView) -> PyResult<f64> {
         }
     }
     let negative = x.is_negative() != y.is_negative();
-    let (a, b) = (x.to_big().abs(), y.to_big().abs());
+    let (a, b) = (x.to_big().unsigned_abs(), y.to_big().unsigned_abs());
     if a.is_zero() {
         return Ok(if negative { -0.0 } else { 0.0 });
     }
     // Scale so the integer quotient has 55 or 56 bits: enough for a 53-bit mantissa, a
     // rounding bit and a sticky bit, so converting it to f64 rounds exactly once.
-    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let shift = 55 - (a.bit_len() as i64 - b.bit_len() as i64);
     let (n, d) = if shift >= 0 {
         (a << shift as usize, b)
     } else {
         (a, b << (-shift) as usize)
     };
     let (q, r) = n.div_rem(&d);
-    let mut q = q.to_u64().expect("scaled quotient fits 64 bits");
+    let mut q = u64::try_from(q).expect("scaled quotient fits 64 bits");
     if !r.is_zero() {
         q |= 1;
     }
@@ -348,7 +375,7 @@ int_binary!(int_pow, |x, y| {
         None => {
             return match x {
                 IntView::Small(0) | IntView::Small(1) => Ok(from_i64(x.to_i64().unwrap())),
-                IntView::Small(-1) => Ok(from_i64(if y.to_big().is_even() { 1 } else { -1 })),
+                IntView::Small(-1) => Ok(from_i64(if y.to_big().bit(0) { -1 } else { 1 })),
                 _ => Err(errors::raise(&crate::objects::exception::MEMORY_ERROR, "")),
             }
         }
@@ -356,9 +383,9 @@ int_binary!(int_pow, |x, y| {
     Ok(match x {
         IntView::Small(b) => match b.checked_pow(exp) {
             Some(r) => from_i64(r),
-            None => from_big(BigInt::from(b).pow(exp)),
+            None => from_big(IBig::from(b).pow(exp as usize)),
         },
-        IntView::Big(b) => from_big(b.pow(exp)),
+        IntView::Big(b) => from_big(b.pow(exp as usize)),
     })
 });
 
@@ -385,9 +412,9 @@ int_binary!(int_rshift, |x, y| {
     Ok(match x {
         IntView::Small(v) => from_i64(v >> count.min(63)),
         IntView::Big(b) => {
-            // Python's >> floors, as num-bigint's does for negative values.
-            if count > b.bits() as usize {
-                from_i64(if b.is_negative() { -1 } else { 0 })
+            // Python's >> floors, as dashu's does for negative values.
+            if count > b.bit_len() {
+                from_i64(if b.sign() == Sign::Negative { -1 } else { 0 })
             } else {
                 from_big(b >> count)
             }
@@ -433,7 +460,8 @@ fn int_abs(v: Value) -> PyResult<Ref> {
 fn int_invert(v: Value) -> PyResult<Ref> {
     Ok(match int_view(v).unwrap() {
         IntView::Small(i) => from_i64(!i),
-        IntView::Big(b) => from_big(-(b + BigInt::one())),
+        // Two's complement: `~b == -(b + 1)`.
+        IntView::Big(b) => from_big(!b),
     })
 }
 
@@ -554,7 +582,9 @@ pub fn float_to_int(f: f64) -> PyResult<Ref> {
     if t.abs() < 9.0e18 {
         return Ok(from_i64(t as i64));
     }
-    Ok(from_big(num_traits::FromPrimitive::from_f64(t).unwrap()))
+    Ok(from_big(
+        IBig::try_from(t).expect("a finite float is an integer"),
+    ))
 }
 
 /// Parses an int literal the way `int(s, base)` does: whitespace around, a sign, base prefixes
@@ -608,10 +638,11 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Ref> {
     {
         return Err(invalid());
     }
-    if radix == 10 {
-        check_str_digits(clean.len())?;
+    // Only the power-of-two bases convert in linear time, so CPython limits all the others.
+    if !radix.is_power_of_two() {
+        check_str_digits(clean.len(), true)?;
     }
-    let magnitude = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
+    let magnitude = IBig::from(UBig::from_str_radix(&clean, radix).map_err(|_| invalid())?);
     Ok(from_big(if negative { -magnitude } else { magnitude }))
 }
 
@@ -637,7 +668,7 @@ pub fn saturating_i64(v: IntView) -> i64 {
     match v {
         IntView::Small(i) => i,
         IntView::Big(b) => {
-            if b.sign() == Sign::Minus {
+            if b.sign() == Sign::Negative {
                 i64::MIN
             } else {
                 i64::MAX
@@ -650,10 +681,10 @@ pub fn saturating_i64(v: IntView) -> i64 {
 // Methods and attributes
 
 /// `num / den` (with `den > 0`) rounded to the nearest integer, ties to even.
-pub fn round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
-    let (q, r) = num.div_mod_floor(den);
+pub fn round_half_even(num: &IBig, den: &IBig) -> IBig {
+    let (q, r) = floor_div_mod(num, den);
     let twice = r * 2;
-    if twice > *den || (twice == *den && q.is_odd()) {
+    if twice > *den || (twice == *den && q.bit(0)) {
         q + 1
     } else {
         q
@@ -667,12 +698,12 @@ fn round_to_digits(x: IntView, ndigits: IntView) -> Ref {
     }
     let x = x.to_big();
     // A multiple of 10**k above twice |x| rounds everything to 0 (and 10**k may be huge).
-    let digits = x.magnitude().to_str_radix(10).len();
-    let k = match (-ndigits.to_big()).try_into() {
+    let digits = (&x).unsigned_abs().to_string().len();
+    let k = match usize::try_from(-ndigits.to_big()) {
         Ok(k) if k <= digits + 1 => k,
         _ => return Ref::small_int(0),
     };
-    let unit = num_traits::pow(BigInt::from(10), k);
+    let unit = IBig::from(10).pow(k);
     from_big(round_half_even(&x, &unit) * unit)
 }
 
@@ -750,26 +781,27 @@ fn int_to_bytes(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     let Ok(length) = usize::try_from(length) else {
         return Err(errors::value_error("length argument must be non-negative"));
     };
-    let n = int_view(v).expect("to_bytes of an int").to_big();
-    if !signed && n.is_negative() {
+    let n = int_view(v).expect("to_bytes of an int").as_big();
+    let negative = n.sign() == Sign::Negative;
+    if !signed && negative {
         return Err(errors::overflow_error(
             "can't convert negative int to unsigned",
         ));
     }
-    let mut bytes = if n.is_zero() {
-        Vec::new()
-    } else if signed {
-        n.to_signed_bytes_le()
+    // Both forms are empty for 0; the signed one is two's complement with room for the sign.
+    let mut bytes = if signed {
+        n.to_le_bytes()
     } else {
-        n.magnitude().to_bytes_le()
-    };
+        n.as_ubig().expect("checked non-negative").to_le_bytes()
+    }
+    .into_vec();
     if bytes.len() > length {
         return Err(errors::overflow_error("int too big to convert"));
     }
     if bytes.try_reserve_exact(length - bytes.len()).is_err() {
         return Err(crate::objects::sequence::memory_error());
     }
-    let fill = if n.is_negative() { 0xff } else { 0 };
+    let fill = if negative { 0xff } else { 0 };
     bytes.resize(length, fill);
     if !little {
         bytes.reverse();
@@ -783,10 +815,10 @@ fn int_from_bytes(receiver: Value, a: &[Value], k: Option<Value>) -> PyResult<Re
     let (source, little, signed) = bind_byte_conversion("from_bytes", "bytes", a, k)?;
     let bytes = crate::objects::bytes::bytes_of(source)?;
     let value = from_big(match (little, signed) {
-        (true, true) => BigInt::from_signed_bytes_le(&bytes),
-        (true, false) => BigInt::from_bytes_le(Sign::Plus, &bytes),
-        (false, true) => BigInt::from_signed_bytes_be(&bytes),
-        (false, false) => BigInt::from_bytes_be(Sign::Plus, &bytes),
+        (true, true) => IBig::from_le_bytes(&bytes),
+        (true, false) => UBig::from_le_bytes(&bytes).into(),
+        (false, true) => IBig::from_be_bytes(&bytes),
+        (false, false) => UBig::from_be_bytes(&bytes).into(),
     });
     // A subclass (bool among them) makes its own instance from the int: `cls(value)`.
     let class = if type_of(receiver).is_subtype(&TYPE_TYPE) {
@@ -800,18 +832,12 @@ fn int_from_bytes(receiver: Value, a: &[Value], k: Option<Value>) -> PyResult<Re
     ops::call(class, &[value.value()], None)
 }
 
-fn bit_length(v: Value) -> u64 {
-    match int_view(v).expect("bit_length of an int") {
-        IntView::Small(i) => 64 - u64::from(i.unsigned_abs().leading_zeros()),
-        IntView::Big(b) => b.bits(),
-    }
-}
-
 static INT_METHODS: &[Method] = &[
     Method::new("__getnewargs__", crate::objects::reduce::int_getnewargs),
     Method::new("bit_length", |v, a, k| {
         method_args::no_args("bit_length", a, k)?;
-        Ok(from_i64(bit_length(v) as i64))
+        let bits = int_view(v).expect("bit_length of an int").bit_length();
+        Ok(from_i64(bits as i64))
     }),
     Method::new("conjugate", |v, a, k| {
         method_args::no_args("conjugate", a, k)?;

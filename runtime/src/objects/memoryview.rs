@@ -161,9 +161,7 @@ impl ItemFormat {
                 };
                 let n = match i {
                     int::IntView::Small(n) => n as i128,
-                    int::IntView::Big(b) => {
-                        num_traits::ToPrimitive::to_i128(b).ok_or_else(invalid_value)?
-                    }
+                    int::IntView::Big(b) => i128::try_from(b).map_err(|_| invalid_value())?,
                 };
                 if !(low..=high).contains(&n) {
                     return Err(invalid_value());

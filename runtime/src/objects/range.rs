@@ -64,7 +64,7 @@ fn bound(v: Value) -> PyResult<i128> {
     })?;
     match i {
         int::IntView::Small(s) => Ok(s as i128),
-        int::IntView::Big(b) => num_traits::ToPrimitive::to_i128(b).ok_or_else(|| {
+        int::IntView::Big(b) => i128::try_from(b).map_err(|_| {
             errors::overflow_error("pylift: range bounds beyond 128 bits are not supported yet")
         }),
     }
@@ -130,9 +130,9 @@ fn range_contains(v: Value, x: Value) -> PyResult<bool> {
     };
     let i = match i {
         int::IntView::Small(s) => s as i128,
-        int::IntView::Big(b) => match num_traits::ToPrimitive::to_i128(b) {
-            Some(v) => v,
-            None => return Ok(false),
+        int::IntView::Big(b) => match i128::try_from(b) {
+            Ok(v) => v,
+            Err(_) => return Ok(false),
         },
     };
     let in_bounds = if r.step > 0 {
@@ -208,7 +208,10 @@ fn position_of(v: Value, x: Value) -> PyResult<Option<i128>> {
         return Ok(None);
     }
     let r = range(v);
-    let i = num_traits::ToPrimitive::to_i128(&i.to_big()).expect("a member fits the bounds");
+    let i = match i {
+        int::IntView::Small(i) => i128::from(i),
+        int::IntView::Big(b) => i128::try_from(b).expect("a member fits the bounds"),
+    };
     Ok(Some((i - r.start) / r.step))
 }
 
