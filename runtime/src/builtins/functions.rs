@@ -12,13 +12,13 @@ use crate::object::Ref;
 use crate::objects::exception::STOP_ITERATION;
 use crate::objects::float::float_value;
 use crate::objects::int::{self, int_view};
-use crate::objects::list::{is_list, new_list};
+use crate::objects::list::new_list;
 use crate::objects::method_args;
-use crate::objects::singletons::{bool_ref, is_not_implemented, none, none_ref, BOOL_TYPE};
+use crate::objects::singletons::{bool_ref, is_not_implemented, none, none_ref};
 use crate::objects::str::{as_str, new_str, new_string};
 use crate::objects::tuple::new_tuple;
 use crate::objects::type_object::CompareOp;
-use crate::objects::{dict_views, iterators, list_sort};
+use crate::objects::{iterators, list_sort};
 use crate::ops::{self, type_of, BinaryOp};
 use crate::value::Value;
 
@@ -46,11 +46,6 @@ pub static ALL: &[&Builtin] = &[
     &SUM,
     &ANY,
     &ALL_,
-    &ENUMERATE,
-    &ZIP,
-    &MAP,
-    &FILTER,
-    &REVERSED,
     &ITER,
     &NEXT,
     &ISINSTANCE,
@@ -241,96 +236,6 @@ fn find_truth(iterable: Value, wanted: bool) -> PyResult<bool> {
         }
     }
     Ok(false)
-}
-
-// ----- iterators -----
-
-static ENUMERATE: Builtin = Builtin::new("enumerate", |args, kwnames| {
-    let bound = method_args::bind("enumerate", args, kwnames, &["iterable", "start"], 1)?;
-    let start = match bound[1] {
-        Some(s) => int::int_exact(index_arg(s)?.value())?,
-        None => Ref::small_int(0),
-    };
-    iterators::new_enumerate(bound[0].unwrap(), start.value())
-});
-
-static ZIP: Builtin = Builtin::new("zip", |args, kwnames| {
-    args::no_keywords("zip", kwnames)?;
-    iterators::new_zip(args)
-});
-
-static MAP: Builtin = Builtin::new("map", |args, kwnames| {
-    args::no_keywords("map", kwnames)?;
-    if args.len() < 2 {
-        return Err(errors::type_error(
-            "map() must have at least two arguments.",
-        ));
-    }
-    iterators::new_map(args[0], &args[1..])
-});
-
-static FILTER: Builtin = Builtin::new("filter", |args, kwnames| {
-    let args = method_args::positional("filter", args, kwnames, 2, 2)?;
-    let keeps_true_items = args[0] == none() || args[0] == BOOL_TYPE.as_value();
-    iterators::new_filter((!keeps_true_items).then_some(args[0]), args[1])
-});
-
-static REVERSED: Builtin = Builtin::new("reversed", |args, kwnames| {
-    let seq = method_args::positional("reversed", args, kwnames, 1, 1)?[0];
-    if is_list(seq) {
-        return Ok(iterators::new_list_reversed(seq));
-    }
-    if let Some(it) = dict_views::reversed(seq) {
-        return Ok(it);
-    }
-    if crate::objects::range::is_range(seq) {
-        return reversed_range(seq);
-    }
-    let ty = type_of(seq);
-    let not_reversible = || errors::type_error(format!("'{}' object is not reversible", ty.name));
-    if ty.is_heap() {
-        match ty.lookup("__reversed__")? {
-            Some(m) if m == none() => return Err(not_reversible()),
-            Some(_) => return ops::call_method(seq, new_str("__reversed__").value(), &[], None),
-            None => {}
-        }
-    }
-    if let Some(method) = ty.find_method("__reversed__") {
-        return (method.call)(seq, &[], None);
-    }
-    // A sequence: something with integer subscripts (the length is asked for next).
-    if method_args::has_special(seq, "__getitem__", ty.getitem.is_some())? {
-        return iterators::new_sequence_reversed(seq);
-    }
-    Err(not_reversible())
-});
-
-/// `reversed(range(...))` is the iterator of the range that counts the other way.
-fn reversed_range(r: Value) -> PyResult<Ref> {
-    let len = ops::len(r)?;
-    let at = |i: usize| ops::get_item(r, int::from_i64(i as i64).value());
-    let backwards = if len == 0 {
-        ops::call(
-            crate::objects::range::RANGE_TYPE.as_value(),
-            &[Value::from_small_int(0)],
-            None,
-        )?
-    } else {
-        let (first, last) = (at(0)?, at(len - 1)?);
-        let step = if len > 1 {
-            ops::binary_op(at(1)?.value(), first.value(), BinaryOp::Sub)?
-        } else {
-            Ref::small_int(1)
-        };
-        let stop = ops::binary_op(first.value(), step.value(), BinaryOp::Sub)?;
-        let down = ops::unary_op(step.value(), ops::UnaryOp::Neg)?;
-        ops::call(
-            crate::objects::range::RANGE_TYPE.as_value(),
-            &[last.value(), stop.value(), down.value()],
-            None,
-        )?
-    };
-    ops::iter(backwards.value())
 }
 
 /// `iter(iterable)` and `iter(callable, sentinel)`.

@@ -34,7 +34,7 @@ pub fn release() {
     }
 }
 
-fn types() -> [&'static TypeObject; 20] {
+fn types() -> [&'static TypeObject; 25] {
     use crate::objects::*;
     [
         &int::INT_TYPE,
@@ -57,6 +57,11 @@ fn types() -> [&'static TypeObject; 20] {
         &class::STATICMETHOD_TYPE,
         &class::CLASSMETHOD_TYPE,
         &class::SUPER_TYPE,
+        &iterators::ENUMERATE_TYPE,
+        &iterators::ZIP_TYPE,
+        &iterators::MAP_TYPE,
+        &iterators::FILTER_TYPE,
+        &iterators::REVERSED_TYPE,
     ]
 }
 

@@ -223,7 +223,8 @@ enum Kind {
     Data = 4,
     /// A module's member.
     ModuleDict = 5,
-    /// A method of a builtin type without a `getattr` slot (`value` is its `Method`).
+    /// A method of a builtin type whose `getattr` slot, if any, cannot answer the name
+    /// (`value` is its `Method`).
     BuiltinMethod = 6,
     /// A store into the instance dict (no `__setattr__`, no data descriptor).
     StoreDict = 7,
@@ -378,7 +379,7 @@ fn fill_load(obj: Value, name: Value, cache: &AttrCache) -> PyResult<&AttrEntry>
         }
     } else if std::ptr::eq(ty, &module::MODULE_TYPE) {
         (text != "__dict__").then_some((Kind::ModuleDict, Value::NULL))
-    } else if ty.getattr.is_none() {
+    } else if ty.getattr.is_none() || (ty.getattr_only_members && !ty.members.contains(&text)) {
         ty.find_method(text)
             .map(|m| (Kind::BuiltinMethod, Value(m as *const Method as usize)))
     } else {

@@ -1,6 +1,7 @@
 //! Classes defined in Python whose builtin base is `int`, `float`, `str`, `tuple`, `list`,
-//! `dict`, `set`, `frozenset`, `bytes`, `collections.deque`, `staticmethod`, `classmethod` or
-//! `property`, and the unbound slot methods of builtin types
+//! `dict`, `set`, `frozenset`, `bytes`, `collections.deque`, `staticmethod`, `classmethod`,
+//! `property` or one of the builtin iterators (`enumerate`, `zip`, `map`, `filter`,
+//! `reversed`), and the unbound slot methods of builtin types
 //! (`int.__add__`, `dict.__setitem__`, `super().__getitem__(k)`, `object.__init__`).
 //!
 //! An instance is the base's own struct followed by one word, the instance `__dict__`
@@ -22,6 +23,10 @@ use crate::objects::deque::{DequeObject, DEQUE_TYPE};
 use crate::objects::dict::{self, DictObject, DICT_TYPE};
 use crate::objects::float::{FloatObject, FLOAT_TYPE};
 use crate::objects::int::{BigIntObject, INT_TYPE};
+use crate::objects::iterators::{
+    Enumerate, Filter, Map, Reversed, Zip, ENUMERATE_TYPE, FILTER_TYPE, MAP_TYPE, REVERSED_TYPE,
+    ZIP_TYPE,
+};
 use crate::objects::list::{ListObject, LIST_TYPE};
 use crate::objects::set::{SetObject, FROZENSET_TYPE, SET_TYPE};
 use crate::objects::singletons::{is_not_implemented, none_ref, not_implemented};
@@ -94,6 +99,11 @@ layouts! {
     STATICMETHOD: WrapperObject, STATICMETHOD_TYPE;
     CLASSMETHOD: WrapperObject, CLASSMETHOD_TYPE;
     PROPERTY: PropertyObject, PROPERTY_TYPE;
+    ENUMERATE: Enumerate, ENUMERATE_TYPE;
+    ZIP: Zip, ZIP_TYPE;
+    MAP: Map, MAP_TYPE;
+    FILTER: Filter, FILTER_TYPE;
+    REVERSED: Reversed, REVERSED_TYPE;
 }
 
 fn layout_of(base: &TypeObject) -> Option<&'static Layout> {
@@ -202,6 +212,16 @@ pub fn wrap(ty: &'static TypeObject, fresh: Ref) -> Ref {
             rehome::<WrapperObject>(fresh, ty)
         } else if std::ptr::eq(base, &PROPERTY_TYPE) {
             rehome::<PropertyObject>(fresh, ty)
+        } else if std::ptr::eq(base, &ENUMERATE_TYPE) {
+            rehome::<Enumerate>(fresh, ty)
+        } else if std::ptr::eq(base, &ZIP_TYPE) {
+            rehome::<Zip>(fresh, ty)
+        } else if std::ptr::eq(base, &MAP_TYPE) {
+            rehome::<Map>(fresh, ty)
+        } else if std::ptr::eq(base, &FILTER_TYPE) {
+            rehome::<Filter>(fresh, ty)
+        } else if std::ptr::eq(base, &REVERSED_TYPE) {
+            rehome::<Reversed>(fresh, ty)
         } else {
             rehome::<SetObject>(fresh, ty)
         }
@@ -230,6 +250,14 @@ pub fn allocate(
     {
         // Always a new object of the base type.
         (base.construct.expect("builtin base has a constructor"))(base, args, kwnames)?
+    } else if base.next.is_some() {
+        // The builtin iterators: a new object of the base type, except that `reversed`
+        // gives what the sequence's own `__reversed__` makes, which stays as it is.
+        let made = (base.construct.expect("builtin base has a constructor"))(base, args, kwnames)?;
+        if !std::ptr::eq(type_of(made.value()), base) {
+            return Ok(made);
+        }
+        made
     } else {
         let made = (base.construct.expect("builtin base has a constructor"))(base, args, kwnames)?;
         fresh_copy(base, made.value())
@@ -357,6 +385,7 @@ struct HeapSlots {
     delitem: Option<fn(Value, Value) -> PyResult<()>>,
     contains: Option<fn(Value, Value) -> PyResult<bool>>,
     iter: Option<UnaryFn>,
+    next: Option<fn(Value) -> PyResult<Option<Ref>>>,
 }
 
 static HEAP: OnceLock<HeapSlots> = OnceLock::new();
@@ -385,6 +414,7 @@ pub fn inherit_slots(t: TypeObject, solid: &'static TypeObject) -> TypeObject {
         delitem: t.delitem,
         contains: t.contains,
         iter: t.iter,
+        next: t.next,
     });
     TypeObject {
         dealloc: layout.dealloc,
@@ -403,6 +433,7 @@ pub fn inherit_slots(t: TypeObject, solid: &'static TypeObject) -> TypeObject {
         delitem: Some(sub_delitem),
         contains: Some(sub_contains),
         iter: Some(sub_iter),
+        next: Some(sub_next),
         ..t
     }
 }
@@ -549,6 +580,13 @@ fn sub_iter(v: Value) -> PyResult<Ref> {
     match base_of(v).iter {
         Some(f) if !defines(v, "__iter__") => f(v),
         _ => (heap().iter.unwrap())(v),
+    }
+}
+
+fn sub_next(v: Value) -> PyResult<Option<Ref>> {
+    match base_of(v).next {
+        Some(f) if !defines(v, "__next__") => f(v),
+        _ => (heap().next.unwrap())(v),
     }
 }
 

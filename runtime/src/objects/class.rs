@@ -144,6 +144,16 @@ pub fn release_class_namespaces() {
     }
 }
 
+/// The classes made so far that have `ty` among their `__bases__`, in creation order.
+pub fn subclasses_of(ty: &'static TypeObject) -> Vec<&'static TypeObject> {
+    let classes = CLASSES.0.borrow();
+    classes
+        .iter()
+        .copied()
+        .filter(|c| c.bases.get().iter().any(|b| std::ptr::eq(*b, ty)))
+        .collect()
+}
+
 fn as_type(v: Value) -> Option<&'static TypeObject> {
     (!v.is_small_int() && type_of(v).is_subtype(&TYPE_TYPE))
         .then(|| unsafe { &*v.as_ptr::<TypeObject>() })
@@ -1138,7 +1148,25 @@ pub fn type_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
         Some(d) => bind(d, none(), Some(v)).map(Some),
         None => match crate::objects::metaclass::builtin_slot_in_mro(ty, name) {
             Some(slot) => bind(slot, none(), Some(v)).map(Some),
-            None => Ok(crate::objects::method::type_attribute(ty, name)),
+            None => match crate::objects::method::type_attribute(ty, name) {
+                Some(attr) => Ok(Some(attr)),
+                // The methods of the metaclass (`cls.mro()`, `cls.__instancecheck__`), bound
+                // to the class.
+                None => {
+                    let meta = type_of(v);
+                    // A metaclass defined in Python overrides `type`'s own methods.
+                    if let Some(d) = meta.lookup(name)? {
+                        return bind(d, v, Some(meta.as_value())).map(Some);
+                    }
+                    if let Some(method) = meta.find_method(name) {
+                        return Ok(Some(crate::objects::method::new_bound_method(v, method)));
+                    }
+                    match crate::objects::metaclass::builtin_slot_in_mro(meta, name) {
+                        Some(slot) => bind(slot, v, Some(meta.as_value())).map(Some),
+                        None => Ok(None),
+                    }
+                }
+            },
         },
     }
 }

@@ -385,6 +385,7 @@ pub static COMPLEX_TYPE: TypeObject = TypeObject {
     methods: COMPLEX_METHODS,
     getattr: Some(complex_getattr),
     members: &["real", "imag"],
+    getattr_only_members: true,
     ..TypeObject::new("complex")
 };
 

@@ -11,20 +11,19 @@
 use std::cell::Cell;
 
 use crate::errors::{self, PyResult};
-use crate::module::CodeInfo;
 use crate::object::{self, ObjHeader, Ref};
 use crate::objects::class::special_method;
 use crate::objects::exception::{self, GENERATOR_EXIT, RUNTIME_ERROR, STOP_ASYNC_ITERATION};
 use crate::objects::generator::{self, generator_dealloc};
 use crate::objects::int::from_i64 as new_int;
 use crate::objects::singletons::{bool_ref, none, none_ref};
-use crate::objects::str::{new_str, new_string};
+use crate::objects::str::new_string;
 use crate::objects::tuple::new_tuple;
 use crate::objects::type_object::{Method, TypeObject};
 use crate::ops::{self, type_of};
 use crate::value::Value;
 
-fn qualname(v: Value) -> &'static str {
+fn qualname(v: Value) -> String {
     generator::qualname(v)
 }
 
@@ -42,10 +41,11 @@ fn one_arg(name: &str, a: &[Value], k: Option<Value>) -> PyResult<Value> {
 
 // ----- coroutine -----
 
-static COROUTINE_METHODS: [Method; 4] = [
+static COROUTINE_METHODS: [Method; 5] = [
     generator::SEND,
     generator::THROW,
     generator::CLOSE,
+    generator::DEL,
     Method::new("__await__", |v, a, k| {
         no_args("__await__", a, k)?;
         Ok(new_wrapper(v))
@@ -65,56 +65,21 @@ pub static COROUTINE_TYPE: TypeObject = TypeObject {
     methods: &COROUTINE_METHODS,
     getattr: Some(|v, name| {
         Ok(match name {
-            "cr_running" => Some(bool_ref(generator::is_running(v))),
-            "cr_code" => Some(new_code(generator::location(v).0)),
-            "cr_frame" => Some(match generator::location(v).1 {
-                Some(_) => new_frame(v),
-                None => none_ref(),
-            }),
-            _ => generator::name_attr(v, name),
+            // Origin tracking (`sys.set_coroutine_origin_tracking_depth`) is never on.
+            "cr_origin" => Some(none_ref()),
+            _ => generator::common_attr(v, name),
         })
     }),
+    members: &[
+        "__name__",
+        "__qualname__",
+        "cr_code",
+        "cr_frame",
+        "cr_origin",
+        "cr_running",
+    ],
+    setattr: Some(generator::set_name_attr),
     ..TypeObject::new("coroutine")
-};
-
-/// `cr_code`: what asyncio's reprs read of a coroutine's code (`co_filename`,
-/// `co_firstlineno`, `co_name`).
-#[repr(C)]
-struct Code {
-    header: ObjHeader,
-    info: &'static CodeInfo,
-}
-
-fn new_code(info: &'static CodeInfo) -> Ref {
-    let v = object::alloc(Code {
-        header: ObjHeader::new(&CODE_TYPE),
-        info,
-    });
-    unsafe { Ref::from_owned(v) }
-}
-
-static CODE_TYPE: TypeObject = TypeObject {
-    dealloc: |v| unsafe { object::free::<Code>(v) },
-    repr: |v| {
-        let info = unsafe { (*v.as_ptr::<Code>()).info };
-        let file = unsafe { (*info.module).filename.as_str() };
-        Ok(new_string(format!(
-            "<code object {} at {:#x}, file \"{file}\", line {}>",
-            info.name.as_str(),
-            v.0,
-            info.first_line
-        )))
-    },
-    getattr: Some(|v, name| {
-        let info = unsafe { (*v.as_ptr::<Code>()).info };
-        Ok(match name {
-            "co_filename" => Some(new_str(unsafe { (*info.module).filename.as_str() })),
-            "co_firstlineno" => Some(new_int(info.first_line as i64)),
-            "co_name" => Some(new_str(info.name.as_str())),
-            _ => None,
-        })
-    }),
-    ..TypeObject::new("code")
 };
 
 /// The objects here that hold one value: a coroutine's frame and `__await__` iterator, and
@@ -141,22 +106,34 @@ unsafe fn holder_dealloc(v: Value) {
     object::free::<Holder>(v)
 }
 
-fn new_frame(coro: Value) -> Ref {
+pub(crate) fn new_frame(coro: Value) -> Ref {
     hold(&FRAME_TYPE, coro)
 }
 
-/// `cr_frame` of a coroutine that has not finished: its line (`f_lineno`) and `f_code`.
+/// The frame of a generator, coroutine or asynchronous generator that has not finished: its
+/// line (`f_lineno`) and `f_code`.
 static FRAME_TYPE: TypeObject = TypeObject {
     dealloc: holder_dealloc,
+    repr: |v| {
+        let (info, line) = generator::location(held(v));
+        Ok(new_string(format!(
+            "<frame at {:#x}, file '{}', line {}, code {}>",
+            v.0,
+            unsafe { (*info.module).filename.as_str() },
+            line.unwrap_or(info.first_line),
+            info.name.as_str()
+        )))
+    },
     getattr: Some(|v, name| {
         let coro = held(v);
         let (info, line) = generator::location(coro);
         Ok(match name {
             "f_lineno" => Some(new_int(line.unwrap_or(info.first_line) as i64)),
-            "f_code" => Some(new_code(info)),
+            "f_code" => Some(crate::objects::code::code_object(info)),
             _ => None,
         })
     }),
+    members: &["f_code", "f_lineno"],
     ..TypeObject::new("frame")
 };
 
@@ -190,7 +167,8 @@ static WRAPPER_TYPE: TypeObject = TypeObject {
 
 // ----- asynchronous generators -----
 
-static ASYNC_GENERATOR_METHODS: [Method; 5] = [
+static ASYNC_GENERATOR_METHODS: [Method; 6] = [
+    generator::DEL,
     Method::new("__aiter__", |v, a, k| {
         no_args("__aiter__", a, k)?;
         Ok(Ref::new(v))
@@ -221,12 +199,15 @@ pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
         )))
     },
     methods: &ASYNC_GENERATOR_METHODS,
-    getattr: Some(|v, name| {
-        Ok(match name {
-            "ag_running" => Some(bool_ref(generator::is_running(v))),
-            _ => generator::name_attr(v, name),
-        })
-    }),
+    getattr: Some(|v, name| Ok(generator::common_attr(v, name))),
+    members: &[
+        "__name__",
+        "__qualname__",
+        "ag_code",
+        "ag_frame",
+        "ag_running",
+    ],
+    setattr: Some(generator::set_name_attr),
     ..TypeObject::new("async_generator")
 };
 

@@ -481,6 +481,7 @@ pub static DEQUE_TYPE: TypeObject = TypeObject {
     methods: DEQUE_METHODS,
     getattr: Some(deque_getattr),
     members: &["maxlen"],
+    getattr_only_members: true,
     setattr: Some(deque_setattr),
     ..TypeObject::new("collections.deque")
 };

@@ -7,13 +7,14 @@ use std::cell::{Cell, UnsafeCell};
 use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
 use crate::object::{ObjHeader, Ref};
+use crate::objects::builtin_subclass::slots;
 use crate::objects::dict::{self, is_dict};
 use crate::objects::exception::RUNTIME_ERROR;
 use crate::objects::sequence::{self, same_or_equal, ReprGuard};
 use crate::objects::singletons::{bool_ref, not_implemented};
 use crate::objects::str::{new_str, new_string};
 use crate::objects::tuple::{is_tuple, new_tuple, tuple_items};
-use crate::objects::type_object::{CompareOp, Method, TypeObject};
+use crate::objects::type_object::{CompareOp, Method, NumberSlots, TypeObject};
 use crate::ops::{self, type_of};
 use crate::value::Value;
 
@@ -133,12 +134,13 @@ fn all_contained_in(a: Value, b: Value) -> PyResult<bool> {
     Ok(true)
 }
 
-/// Set comparisons between keys and items views: equality, subset and superset.
+/// Set comparisons of keys and items views with each other and with sets: equality, subset
+/// and superset.
 fn view_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
-    if !is_set_like_view(b) {
+    if !is_set_like_view(b) && !crate::objects::set::is_anyset(b) {
         return Ok(not_implemented());
     }
-    let (len_a, len_b) = (view_len(a)?, view_len(b)?);
+    let (len_a, len_b) = (view_len(a)?, ops::len(b)?);
     let result = match op {
         CompareOp::Eq => len_a == len_b && all_contained_in(a, b)?,
         CompareOp::Ne => !(len_a == len_b && all_contained_in(a, b)?),
@@ -162,7 +164,45 @@ fn view_isdisjoint(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult
     Ok(bool_ref(true))
 }
 
-static SET_LIKE_VIEW_METHODS: [Method; 1] = [Method::new("isdisjoint", view_isdisjoint)];
+/// The set operators of keys and items views, the view on either side (3.8's `dictviews_and`
+/// and kin): a new set of the left operand's items, updated with the right operand by `update`.
+fn set_operation(a: Value, b: Value, update: &str) -> PyResult<Ref> {
+    let result = crate::objects::set::new_set();
+    ops::call_method(result.value(), new_str("update").value(), &[a], None)?;
+    ops::call_method(result.value(), new_str(update).value(), &[b], None)?;
+    Ok(result)
+}
+
+static SET_LIKE_VIEW_NUMBER: NumberSlots = NumberSlots {
+    and: Some(|a, b| set_operation(a, b, "intersection_update")),
+    or: Some(|a, b| set_operation(a, b, "update")),
+    sub: Some(|a, b| set_operation(a, b, "difference_update")),
+    xor: Some(|a, b| set_operation(a, b, "symmetric_difference_update")),
+    ..NumberSlots::EMPTY
+};
+
+const REVERSED: Method = Method::new("__reversed__", |v, a, k| {
+    crate::objects::method_args::no_args("__reversed__", a, k)?;
+    Ok(reversed(v).expect("a dict view"))
+});
+
+static VALUES_VIEW_METHODS: [Method; 3] = [slots::LEN, slots::ITER, REVERSED];
+
+static SET_LIKE_VIEW_METHODS: [Method; 13] = [
+    slots::LEN,
+    slots::ITER,
+    slots::CONTAINS,
+    REVERSED,
+    slots::AND,
+    slots::RAND,
+    slots::OR,
+    slots::ROR,
+    slots::SUB,
+    slots::RSUB,
+    slots::XOR,
+    slots::RXOR,
+    Method::new("isdisjoint", view_isdisjoint),
+];
 
 /// The slots every view has.
 const fn view_type(name: &'static str) -> TypeObject {
@@ -176,6 +216,7 @@ const fn view_type(name: &'static str) -> TypeObject {
         repr: view_repr,
         len: Some(view_len),
         iter: Some(view_iter),
+        methods: &VALUES_VIEW_METHODS,
         ..TypeObject::new(name)
     }
 }
@@ -184,6 +225,7 @@ pub static DICT_KEYS_TYPE: TypeObject = TypeObject {
     hash: None,
     contains: Some(keys_contains),
     richcompare: Some(view_richcompare),
+    number: &SET_LIKE_VIEW_NUMBER,
     methods: &SET_LIKE_VIEW_METHODS,
     ..view_type("dict_keys")
 };
@@ -194,6 +236,7 @@ pub static DICT_ITEMS_TYPE: TypeObject = TypeObject {
     hash: None,
     contains: Some(items_contains),
     richcompare: Some(view_richcompare),
+    number: &SET_LIKE_VIEW_NUMBER,
     methods: &SET_LIKE_VIEW_METHODS,
     ..view_type("dict_items")
 };

@@ -956,5 +956,6 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
     methods: FLOAT_METHODS,
     getattr: Some(float_getattr),
     members: &["real", "imag"],
+    getattr_only_members: true,
     ..TypeObject::new("float")
 };

@@ -48,6 +48,9 @@ pub struct GeneratorObject {
     /// Exceptions its suspended body is handling (it yielded inside `except` or `finally`);
     /// they are the handled ones again while it runs, as in CPython's per-frame exc_info.
     handled: std::cell::RefCell<Vec<Ref>>,
+    /// `__name__` and `__qualname__` once assigned (the code's until then).
+    name: std::cell::RefCell<Option<Ref>>,
+    qualname: std::cell::RefCell<Option<Ref>>,
 }
 
 const _: () = {
@@ -78,6 +81,15 @@ impl Kind {
             Kind::AsyncGenerator
         } else {
             Kind::Generator
+        }
+    }
+
+    /// What CPython's attribute names start with (`gi_frame`, `cr_frame`, `ag_frame`).
+    fn prefix(self) -> &'static str {
+        match self {
+            Kind::Generator => "gi_",
+            Kind::Coroutine => "cr_",
+            Kind::AsyncGenerator => "ag_",
         }
     }
 
@@ -131,6 +143,8 @@ pub fn new_generator(
         result: Cell::new(Value::NULL),
         argument_slots: slots.into(),
         handled: std::cell::RefCell::new(Vec::new()),
+        name: std::cell::RefCell::new(None),
+        qualname: std::cell::RefCell::new(None),
     });
     unsafe { Ref::from_owned(v) }
 }
@@ -297,17 +311,74 @@ pub(crate) fn location(gen: Value) -> (&'static CodeInfo, Option<u64>) {
     (unsafe { &*g.code }, line)
 }
 
-pub(crate) fn qualname(gen: Value) -> &'static str {
-    unsafe { (*generator(gen).code).qualname.as_str() }
+/// `__qualname__`, for reprs.
+pub(crate) fn qualname(gen: Value) -> String {
+    let g = generator(gen);
+    match &*g.qualname.borrow() {
+        Some(q) => crate::objects::str::as_str(q.value())
+            .unwrap_or_default()
+            .to_string(),
+        None => unsafe { (*g.code).qualname.as_str() }.to_string(),
+    }
 }
 
-/// `__name__` and `__qualname__`, which every kind has.
-pub(crate) fn name_attr(gen: Value, name: &str) -> Option<Ref> {
-    let code = unsafe { &*generator(gen).code };
+/// The attributes every kind has: `__name__`, `__qualname__`, and those CPython spells with
+/// the kind's prefix (`gi_code`, `cr_code`, `ag_code`): its code, frame (None once finished)
+/// and whether it runs.
+pub(crate) fn common_attr(gen: Value, name: &str) -> Option<Ref> {
+    let g = generator(gen);
+    let code = unsafe { &*g.code };
+    let (prefix, rest) = name.split_at(name.len().min(3));
+    if matches!(prefix, "gi_" | "cr_" | "ag_") && prefix == Kind::of(gen).prefix() {
+        return match rest {
+            "code" => Some(crate::objects::code::code_object(code)),
+            "frame" if g.label.get() == DONE => Some(none_ref()),
+            "frame" => Some(crate::objects::coroutine::new_frame(gen)),
+            "running" => Some(crate::objects::singletons::bool_ref(g.running.get())),
+            _ => None,
+        };
+    }
     match name {
-        "__name__" => Some(new_str(code.name.as_str())),
-        "__qualname__" => Some(new_str(code.qualname.as_str())),
+        "__name__" => Some(
+            g.name
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| new_str(code.name.as_str())),
+        ),
+        "__qualname__" => Some(
+            g.qualname
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| new_str(code.qualname.as_str())),
+        ),
         _ => None,
+    }
+}
+
+/// `gen.__name__ = value` and `gen.__qualname__ = value`, which every kind allows.
+pub(crate) fn set_name_attr(gen: Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let g = generator(gen);
+    let field = match name {
+        "__name__" => &g.name,
+        "__qualname__" => &g.qualname,
+        _ => {
+            let ty = type_of(gen).name;
+            let message = if common_attr(gen, name).is_some() {
+                "readonly attribute".to_string()
+            } else {
+                format!("'{ty}' object has no attribute '{name}'")
+            };
+            return Err(errors::raise(&exception::ATTRIBUTE_ERROR, message));
+        }
+    };
+    match value {
+        Some(v) if crate::objects::str::as_str(v).is_some() => {
+            drop(field.replace(Some(Ref::new(v))));
+            Ok(())
+        }
+        _ => Err(errors::type_error(format!(
+            "{name} must be set to a string object"
+        ))),
     }
 }
 
@@ -426,6 +497,11 @@ fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
     if !g.running.get() {
         g.handled.borrow().iter().for_each(|e| visit(e.value()));
     }
+    for renamed in [&g.name, &g.qualname] {
+        if let Some(r) = &*renamed.borrow() {
+            visit(r.value());
+        }
+    }
 }
 
 /// Breaks a collected generator whose finalizer left it suspended (it ignored GeneratorExit,
@@ -446,6 +522,8 @@ fn clear(v: Value) {
     }
     drop(take_result(g));
     drop(std::mem::take(&mut *g.handled.borrow_mut()));
+    drop(g.name.take());
+    drop(g.qualname.take());
 }
 
 /// How the collector sees generators, coroutines and asynchronous generators alike.
@@ -467,7 +545,21 @@ pub(crate) const CLOSE: Method = Method::new("close", |v, a, k| {
     Ok(none_ref())
 });
 
-static GENERATOR_METHODS: [Method; 3] = [SEND, THROW, CLOSE];
+/// `gen.__del__()`: the finalizer, which closes a suspended body.
+pub(crate) const DEL: Method = Method::new("__del__", |v, a, k| {
+    crate::builtins::args::exact("__del__", a, k, 0)?;
+    finalize(v);
+    Ok(none_ref())
+});
+
+static GENERATOR_METHODS: [Method; 6] = [
+    SEND,
+    THROW,
+    CLOSE,
+    DEL,
+    crate::objects::builtin_subclass::slots::ITER,
+    crate::objects::builtin_subclass::slots::NEXT,
+];
 
 pub static GENERATOR_TYPE: TypeObject = TypeObject {
     dealloc: generator_dealloc,
@@ -482,12 +574,15 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     iter: Some(|v| Ok(Ref::new(v))),
     next: Some(|v| resume(v, Some(none_ref()))),
     methods: &GENERATOR_METHODS,
-    getattr: Some(|v, name| {
-        Ok(match name {
-            "gi_running" => Some(crate::objects::singletons::bool_ref(is_running(v))),
-            _ => name_attr(v, name),
-        })
-    }),
+    getattr: Some(|v, name| Ok(common_attr(v, name))),
+    members: &[
+        "__name__",
+        "__qualname__",
+        "gi_code",
+        "gi_frame",
+        "gi_running",
+    ],
+    setattr: Some(set_name_attr),
     ..TypeObject::new("generator")
 };
 

@@ -499,6 +499,7 @@ pub static INT_TYPE: TypeObject = TypeObject {
     methods: INT_METHODS,
     getattr: Some(int_getattr),
     members: &["real", "imag", "numerator", "denominator"],
+    getattr_only_members: true,
     ..TypeObject::new("int")
 };
 

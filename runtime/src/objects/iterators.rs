@@ -12,10 +12,13 @@ use crate::gc::{self, GcSlots};
 use crate::object::{ObjHeader, Ref};
 use crate::objects::exception::{INDEX_ERROR, STOP_ITERATION};
 use crate::objects::int::{self, int_view, IntView};
+use crate::objects::method_args;
 use crate::objects::sequence::same_or_equal;
+use crate::objects::singletons::{none, BOOL_TYPE};
+use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::type_object::TypeObject;
-use crate::ops::{self, BinaryOp};
+use crate::ops::{self, type_of, BinaryOp};
 use crate::value::Value;
 
 /// A new iterator object: a container of the cycle collector, as CPython's iterators are.
@@ -149,7 +152,7 @@ pub(crate) const fn iterator_type<T: Collectable>(
 // ----- enumerate -----
 
 #[repr(C)]
-struct Enumerate {
+pub(crate) struct Enumerate {
     header: ObjHeader,
     source: Ref,
     /// The index of the next item: any int, since `start` may be big.
@@ -158,12 +161,23 @@ struct Enumerate {
 
 collectable!(Enumerate: source, count);
 
-/// `enumerate(iterable, start)`; `start` is an int.
-pub fn new_enumerate(iterable: Value, start: Value) -> PyResult<Ref> {
+/// `enumerate(iterable, start=0)`.
+fn enumerate_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    let bound = method_args::bind("enumerate", args, kwnames, &["iterable", "start"], 1)?;
+    let start = match bound[1] {
+        Some(s) => {
+            int::int_exact(method_args::to_index(s, method_args::cannot_interpret)?.value())?
+        }
+        None => Ref::small_int(0),
+    };
     Ok(into_object(Enumerate {
         header: ObjHeader::new(&ENUMERATE_TYPE),
-        source: ops::iter(iterable)?,
-        count: UnsafeCell::new(Ref::new(start)),
+        source: ops::iter(bound[0].unwrap())?,
+        count: UnsafeCell::new(start),
     }))
 }
 
@@ -185,22 +199,31 @@ fn enumerate_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(Some(new_tuple(vec![index, item])))
 }
 
-pub static ENUMERATE_TYPE: TypeObject = iterator_type::<Enumerate>("enumerate", enumerate_next);
+pub static ENUMERATE_TYPE: TypeObject = TypeObject {
+    construct: Some(enumerate_construct),
+    ..iterator_type::<Enumerate>("enumerate", enumerate_next)
+};
 
 // ----- zip -----
 
 #[repr(C)]
-struct Zip {
+pub(crate) struct Zip {
     header: ObjHeader,
     iterators: Vec<Ref>,
 }
 
 collectable!(Zip: iterators);
 
-pub fn new_zip(iterables: &[Value]) -> PyResult<Ref> {
+/// `zip(*iterables)`.
+fn zip_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    crate::builtins::args::no_keywords("zip", kwnames)?;
     Ok(into_object(Zip {
         header: ObjHeader::new(&ZIP_TYPE),
-        iterators: iterators_of(iterables)?,
+        iterators: iterators_of(args)?,
     }))
 }
 
@@ -212,12 +235,15 @@ fn zip_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(next_of_each(&z.iterators)?.map(new_tuple))
 }
 
-pub static ZIP_TYPE: TypeObject = iterator_type::<Zip>("zip", zip_next);
+pub static ZIP_TYPE: TypeObject = TypeObject {
+    construct: Some(zip_construct),
+    ..iterator_type::<Zip>("zip", zip_next)
+};
 
 // ----- map -----
 
 #[repr(C)]
-struct Map {
+pub(crate) struct Map {
     header: ObjHeader,
     function: Ref,
     iterators: Vec<Ref>,
@@ -226,11 +252,21 @@ struct Map {
 collectable!(Map: function, iterators);
 
 /// `map(function, *iterables)`, with at least one iterable.
-pub fn new_map(function: Value, iterables: &[Value]) -> PyResult<Ref> {
+fn map_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    crate::builtins::args::no_keywords("map", kwnames)?;
+    if args.len() < 2 {
+        return Err(errors::type_error(
+            "map() must have at least two arguments.",
+        ));
+    }
     Ok(into_object(Map {
         header: ObjHeader::new(&MAP_TYPE),
-        function: Ref::new(function),
-        iterators: iterators_of(iterables)?,
+        function: Ref::new(args[0]),
+        iterators: iterators_of(&args[1..])?,
     }))
 }
 
@@ -243,12 +279,15 @@ fn map_next(v: Value) -> PyResult<Option<Ref>> {
     ops::call(m.function.value(), &args, None).map(Some)
 }
 
-pub static MAP_TYPE: TypeObject = iterator_type::<Map>("map", map_next);
+pub static MAP_TYPE: TypeObject = TypeObject {
+    construct: Some(map_construct),
+    ..iterator_type::<Map>("map", map_next)
+};
 
 // ----- filter -----
 
 #[repr(C)]
-struct Filter {
+pub(crate) struct Filter {
     header: ObjHeader,
     /// `None` for `filter(None, ...)`, which keeps the true items.
     function: Option<Ref>,
@@ -257,10 +296,19 @@ struct Filter {
 
 collectable!(Filter: function, source);
 
-pub fn new_filter(function: Option<Value>, iterable: Value) -> PyResult<Ref> {
+/// `filter(function or None, iterable)`.
+fn filter_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    let [function, iterable] = *method_args::positional("filter", args, kwnames, 2, 2)? else {
+        unreachable!("positional checks the count")
+    };
+    let keeps_true_items = function == none() || function == BOOL_TYPE.as_value();
     Ok(into_object(Filter {
         header: ObjHeader::new(&FILTER_TYPE),
-        function: function.map(Ref::new),
+        function: (!keeps_true_items).then(|| Ref::new(function)),
         source: ops::iter(iterable)?,
     }))
 }
@@ -282,14 +330,17 @@ fn filter_next(v: Value) -> PyResult<Option<Ref>> {
     Ok(None)
 }
 
-pub static FILTER_TYPE: TypeObject = iterator_type::<Filter>("filter", filter_next);
+pub static FILTER_TYPE: TypeObject = TypeObject {
+    construct: Some(filter_construct),
+    ..iterator_type::<Filter>("filter", filter_next)
+};
 
 // ----- reversed -----
 
 /// Walks a sequence from its last index down to 0, fetching each item when asked; it stops
 /// for good at the first index the sequence no longer has.
 #[repr(C)]
-struct Reversed {
+pub(crate) struct Reversed {
     header: ObjHeader,
     /// `None` once exhausted.
     source: UnsafeCell<Option<Ref>>,
@@ -321,8 +372,71 @@ pub fn new_list_reversed(list: Value) -> Ref {
     })
 }
 
+/// `reversed(seq)`: the sequence's own `__reversed__`, or a walk down its subscripts.
+fn reversed_construct(
+    _ty: &'static TypeObject,
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Ref> {
+    let seq = method_args::positional("reversed", args, kwnames, 1, 1)?[0];
+    if crate::objects::list::is_list(seq) {
+        return Ok(new_list_reversed(seq));
+    }
+    if let Some(it) = crate::objects::dict_views::reversed(seq) {
+        return Ok(it);
+    }
+    if crate::objects::range::is_range(seq) {
+        return reversed_range(seq);
+    }
+    let ty = type_of(seq);
+    let not_reversible = || errors::type_error(format!("'{}' object is not reversible", ty.name));
+    if ty.is_heap() {
+        match ty.lookup("__reversed__")? {
+            Some(m) if m == none() => return Err(not_reversible()),
+            Some(_) => return ops::call_method(seq, new_str("__reversed__").value(), &[], None),
+            None => {}
+        }
+    }
+    if let Some(method) = ty.find_method("__reversed__") {
+        return (method.call)(seq, &[], None);
+    }
+    // A sequence: something with integer subscripts (the length is asked for next).
+    if method_args::has_special(seq, "__getitem__", ty.getitem.is_some())? {
+        return new_sequence_reversed(seq);
+    }
+    Err(not_reversible())
+}
+
+/// `reversed(range(...))` is the iterator of the range that counts the other way.
+fn reversed_range(r: Value) -> PyResult<Ref> {
+    let len = ops::len(r)?;
+    let at = |i: usize| ops::get_item(r, int::from_i64(i as i64).value());
+    let backwards = if len == 0 {
+        ops::call(
+            crate::objects::range::RANGE_TYPE.as_value(),
+            &[Value::from_small_int(0)],
+            None,
+        )?
+    } else {
+        let (first, last) = (at(0)?, at(len - 1)?);
+        let step = if len > 1 {
+            ops::binary_op(at(1)?.value(), first.value(), BinaryOp::Sub)?
+        } else {
+            Ref::small_int(1)
+        };
+        let stop = ops::binary_op(first.value(), step.value(), BinaryOp::Sub)?;
+        let down = ops::unary_op(step.value(), ops::UnaryOp::Neg)?;
+        ops::call(
+            crate::objects::range::RANGE_TYPE.as_value(),
+            &[last.value(), stop.value(), down.value()],
+            None,
+        )?
+    };
+    ops::iter(backwards.value())
+}
+
 /// `reversed(seq)` for any other sequence (with a length and integer subscripts).
-pub fn new_sequence_reversed(seq: Value) -> PyResult<Ref> {
+fn new_sequence_reversed(seq: Value) -> PyResult<Ref> {
     let len = ops::len(seq)?;
     Ok(new_reversed_with(
         &REVERSED_TYPE,
@@ -368,7 +482,10 @@ fn release(slot: &UnsafeCell<Option<Ref>>) {
     drop(held);
 }
 
-pub static REVERSED_TYPE: TypeObject = iterator_type::<Reversed>("reversed", reversed_next);
+pub static REVERSED_TYPE: TypeObject = TypeObject {
+    construct: Some(reversed_construct),
+    ..iterator_type::<Reversed>("reversed", reversed_next)
+};
 pub static LIST_REVERSEITERATOR_TYPE: TypeObject =
     iterator_type::<Reversed>("list_reverseiterator", reversed_next);
 

@@ -10,10 +10,12 @@ use crate::objects::class::{self, bind};
 use crate::objects::dict;
 use crate::objects::exception::{ATTRIBUTE_ERROR, RUNTIME_ERROR};
 use crate::objects::function::is_function;
+use crate::objects::list::new_list;
+use crate::objects::method_args::no_args;
 use crate::objects::singletons::{bool_ref, none, none_ref, not_implemented};
 use crate::objects::str::{as_str, new_str, new_string};
 use crate::objects::tuple::{is_tuple, new_tuple, tuple_items};
-use crate::objects::type_object::{TypeObject, OBJECT_TYPE, TYPE_TYPE};
+use crate::objects::type_object::{Method, TypeObject, OBJECT_TYPE, TYPE_TYPE};
 use crate::ops::{self, type_of};
 use crate::value::Value;
 
@@ -914,6 +916,30 @@ fn type_subclasscheck(args: &[Value], kw: Option<Value>) -> PyResult<Ref> {
     };
     Ok(bool_ref(d.is_subtype(the_type(a[0]))))
 }
+
+fn type_mro(cls: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    no_args("mro", args, kwnames)?;
+    let classes = the_type(cls).resolution_order();
+    Ok(new_list(
+        classes.iter().map(|t| Ref::new(t.as_value())).collect(),
+    ))
+}
+
+/// The classes defined in Python that name the class as a direct base, oldest first (classes
+/// are never freed, so none has died meanwhile).
+fn type_subclasses(cls: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    no_args("__subclasses__", args, kwnames)?;
+    let classes = class::subclasses_of(the_type(cls));
+    Ok(new_list(
+        classes.iter().map(|t| Ref::new(t.as_value())).collect(),
+    ))
+}
+
+/// The methods of `type` that are not slots (CPython's `type_methods`).
+pub static TYPE_METHODS: &[Method] = &[
+    Method::new("mro", type_mro),
+    Method::new("__subclasses__", type_subclasses),
+];
 
 fn type_repr_slot(args: &[Value], kw: Option<Value>) -> PyResult<Ref> {
     let a = positional("__repr__", args, kw, 1)?;

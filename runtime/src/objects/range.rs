@@ -295,6 +295,7 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
         })
     }),
     members: &["start", "stop", "step"],
+    getattr_only_members: true,
     ..TypeObject::new("range")
 };
 

@@ -3,9 +3,10 @@
 use crate::errors::{self, PyResult};
 use crate::object::{self, ObjHeader, Ref};
 use crate::objects::int::{self, int_view, IntView};
-use crate::objects::singletons::none;
+use crate::objects::sequence;
+use crate::objects::singletons::{bool_ref, none, not_implemented};
 use crate::objects::str::new_string;
-use crate::objects::type_object::TypeObject;
+use crate::objects::type_object::{CompareOp, TypeObject};
 use crate::ops::{self, type_of};
 use crate::value::Value;
 
@@ -178,6 +179,22 @@ fn slice_construct(
     }
 }
 
+/// Slices compare as their `(start, stop, step)` tuples; a slice equals itself even when a
+/// bound does not (CPython's identity shortcut).
+fn slice_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
+    if !is_slice(b) {
+        return Ok(not_implemented());
+    }
+    if a == b {
+        return Ok(bool_ref(matches!(
+            op,
+            CompareOp::Le | CompareOp::Ge | CompareOp::Eq
+        )));
+    }
+    let bounds = |s: &SliceObject| [s.start.clone(), s.stop.clone(), s.step.clone()];
+    sequence::compare_items(&bounds(slice(a)), &bounds(slice(b)), op)
+}
+
 static SLICE_METHODS: [crate::objects::type_object::Method; 2] = [
     crate::objects::type_object::Method::new("__reduce__", crate::objects::reduce::slice_reduce),
     crate::objects::type_object::Method::new("indices", slice_indices),
@@ -188,6 +205,7 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
     dealloc: |v| unsafe { object::free::<SliceObject>(v) },
     repr: slice_repr,
     hash: None,
+    richcompare: Some(slice_richcompare),
     construct: Some(slice_construct),
     members: &["start", "stop", "step"],
     getattr: Some(|v, name| {

@@ -181,6 +181,9 @@ pub struct TypeObject {
     /// The names `getattr` answers that are attributes of every instance (`int.real`), so
     /// that `dir()` can list them.
     pub members: &'static [&'static str],
+    /// `getattr` answers no name outside `members`, so the other names resolve to `methods`
+    /// alone and method calls on instances can be cached (`attr_cache.rs`).
+    pub getattr_only_members: bool,
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
     pub setattr: Option<SetAttrFn>,
     /// Classes defined in Python: the class namespace (a dict); 0 for builtin types.
@@ -280,6 +283,7 @@ impl TypeObject {
             methods: &[],
             getattr: None,
             members: &[],
+            getattr_only_members: false,
             setattr: None,
             dict: Cell::new(Value::NULL),
             mro: Cell::new(&[]),
@@ -384,6 +388,18 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
     construct: Some(crate::objects::class::type_construct),
     getitem: Some(crate::objects::metaclass::type_getitem),
     getattr: Some(crate::objects::class::type_getattr),
+    methods: crate::objects::metaclass::TYPE_METHODS,
+    // CPython's getsets of `type` (its layout numbers aside, which pylift's layout does not share).
+    members: &[
+        "__abstractmethods__",
+        "__base__",
+        "__bases__",
+        "__dict__",
+        "__module__",
+        "__mro__",
+        "__name__",
+        "__qualname__",
+    ],
     setattr: Some(crate::objects::class::type_setattr),
     ..TypeObject::new("type")
 };
