@@ -619,7 +619,16 @@ impl ProgramLoader {
             requests: Vec::new(),
         };
         collector.visit_body(&parsed.ast.body);
-        let requests = collector.requests;
+        let mut requests = collector.requests;
+        // `object.__reduce__` and `__reduce_ex__` import copyreg when they run, as CPython's
+        // do; a program that names them gets it compiled in.
+        if file.source.contains("__reduce") {
+            requests.push(ImportRequest {
+                module: "copyreg".to_string(),
+                range: TextRange::default(),
+                members: Vec::new(),
+            });
+        }
         file.parsed = Some(parsed);
         for request in requests {
             match self.resolve(&request.module) {
