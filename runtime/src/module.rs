@@ -43,8 +43,9 @@ pub struct CodeInfo {
     /// `CodeInfo::VARARGS | CodeInfo::VARKEYWORDS | CodeInfo::COROUTINE | CodeInfo::ASYNC_GENERATOR`.
     pub flags: u64,
     /// A generator function's frame slots that own references at each resume label (null
-    /// for other functions): the number of labels `n`, then `n + 1` indices into this array
-    /// (label `k`'s slots are from the `k`-th to the next), then the slots.
+    /// for other functions): the number of resume labels `n`, then `n + 2` indices into this
+    /// array (label `k`'s slots are from the one at `k + 1` to the next; label 0, not started,
+    /// holds the arguments), then the slots.
     pub resume_slots: *const u64,
     /// `co_varnames`, `co_cellvars` and `co_freevars`: counts and names.
     pub varname_count: u64,
@@ -82,11 +83,11 @@ impl CodeInfo {
         }
         unsafe {
             let labels = *self.resume_slots;
-            if label == 0 || label > labels {
+            if label > labels {
                 return &[];
             }
-            let start = *self.resume_slots.add(label as usize);
-            let end = *self.resume_slots.add(label as usize + 1);
+            let start = *self.resume_slots.add(label as usize + 1);
+            let end = *self.resume_slots.add(label as usize + 2);
             std::slice::from_raw_parts(
                 self.resume_slots.add(start as usize),
                 (end - start) as usize,

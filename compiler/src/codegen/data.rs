@@ -271,11 +271,15 @@ fn strs(names: &[String]) -> Vec<&str> {
 }
 
 /// `CodeInfo::resume_slots` of a generator function: the number of resume labels, then for
-/// each label and one past the last the index where its slots start, then the slots.
+/// label 0 (not started: the arguments' slots), each resume label and one past the last, the
+/// index where its slots start, then the slots.
 fn resume_slots(func: &ir::Function) -> Words {
-    let tables = crate::passes::owned_at_yields(func);
+    let arguments: Vec<ir::RegId> = func.params.iter().chain(&func.closure).copied().collect();
+    let tables: Vec<Vec<ir::RegId>> = std::iter::once(arguments)
+        .chain(crate::passes::owned_at_yields(func))
+        .collect();
     let mut w = Words::new();
-    w.word(tables.len() as u64);
+    w.word(tables.len() as u64 - 1);
     let mut start = tables.len() + 2;
     for table in &tables {
         w.word(start as u64);

@@ -183,16 +183,9 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
+        // The arguments go to the frame slots that the code's table lists for label 0.
         let args: Vec<ClifValue> = self.b.block_params(entry).to_vec();
-        let slot_ids: Vec<ClifValue> = self
-            .func
-            .params
-            .iter()
-            .chain(&self.func.closure)
-            .map(|r| self.iconst(r.index() as i64))
-            .collect();
         let values = self.array(&args);
-        let slots = self.array(&slot_ids);
         let code = self.code_info(self.id);
         let fr = self.cg.object.declare_func_in_func(resume, self.b.func);
         let resume_addr = self.b.ins().func_addr(self.ptr, fr);
@@ -201,7 +194,7 @@ impl<'a, 'b> FunctionTranslator<'a, 'b> {
         let gen = self
             .call(
                 RuntimeFn::NewGenerator,
-                &[code, resume_addr, nslots, values, slots, n],
+                &[code, resume_addr, nslots, values, n],
             )
             .expect("returns the generator");
         self.b.ins().return_(&[gen]);

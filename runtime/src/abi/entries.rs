@@ -390,19 +390,15 @@ pub unsafe extern "C" fn pl_new_generator(
     code: *const u8,
     resume: *const u8,
     nslots: usize,
-    values: *const u8,
-    slots: *const u8,
+    arguments: *const u8,
     n: usize,
 ) -> Value {
     let resume: crate::objects::generator::ResumeFn = std::mem::transmute(resume);
-    let values = borrow_items(values, n);
-    let slots: Vec<u32> = borrow_items(slots, n).iter().map(|s| s.0 as u32).collect();
     crate::objects::generator::new_generator(
         &*(code as *const CodeInfo),
         resume,
         nslots,
-        values,
-        &slots,
+        borrow_items(arguments, n),
     )
     .into_raw()
 }

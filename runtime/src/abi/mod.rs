@@ -192,7 +192,7 @@ abi_table! {
     BuildString = pl_build_string(items: Ptr, n: Usize) -> Value, Null;
     /// A call of a generator function: a generator whose frame slots `slots[i]` hold the
     /// arguments `values[i]` (borrowed).
-    NewGenerator = pl_new_generator(code: Ptr, resume: Ptr, nslots: Usize, values: Ptr, slots: Ptr, n: Usize) -> Value, Null;
+    NewGenerator = pl_new_generator(code: Ptr, resume: Ptr, nslots: Usize, arguments: Ptr, n: Usize) -> Value, Null;
     /// One step of `yield from it` (next, or send when `sent` is not None): the value to yield
     /// on, or 0: finished (no exception; `TakeStopValue` has the result) or failed.
     YieldFromSend = pl_yield_from_send(it: Value, sent: Value) -> Value, NullMaybeError;

@@ -28,13 +28,13 @@ pub fn no_keywords(name: &str, kwnames: Option<Value>) -> PyResult<()> {
 
 /// Binds arguments to `params` (positional-or-keyword; an empty name is positional-only).
 /// The first `required` parameters must be given.
-pub fn bind(
+pub fn bind<const N: usize>(
     name: &str,
     args: &[Value],
     kwnames: Option<Value>,
-    params: &[&str],
+    params: &[&str; N],
     required: usize,
-) -> PyResult<Vec<Option<Value>>> {
+) -> PyResult<[Option<Value>; N]> {
     let (positional, keywords) = split(args, kwnames);
     // CPython counts keyword arguments too.
     let given = positional.len() + keywords.len();
@@ -45,7 +45,8 @@ pub fn bind(
             if params.len() == 1 { "" } else { "s" },
         )));
     }
-    let mut bound: Vec<Option<Value>> = vec![None; params.len()];
+    // An array, not a vector: builtins like `sum` bind their arguments on every call.
+    let mut bound = [None; N];
     for (slot, v) in bound.iter_mut().zip(positional) {
         *slot = Some(*v);
     }

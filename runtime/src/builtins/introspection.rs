@@ -9,6 +9,7 @@ use crate::builtins::{args, Builtin};
 use crate::errors::{self, PyResult};
 use crate::modules::arguments;
 use crate::object::Ref;
+use crate::objects::attr_cache::static_name;
 use crate::objects::exception::{ATTRIBUTE_ERROR, NOT_IMPLEMENTED_ERROR};
 use crate::objects::list::new_list;
 use crate::objects::str::{as_str, new_str};
@@ -202,7 +203,7 @@ fn dir_of(obj: Value) -> PyResult<Ref> {
     let ty = type_of(obj);
     let names = match ty
         .is_heap()
-        .then(|| ty.lookup("__dir__"))
+        .then(|| ty.lookup(static_name!("__dir__")))
         .transpose()?
         .flatten()
     {

@@ -1,6 +1,7 @@
 //! Argument conversion and binding shared by the builtin modules, with the messages of
 //! CPython's C API (`PyFloat_AsDouble`, `PyNumber_Index`, Argument Clinic).
 
+use crate::objects::attr_cache::static_name;
 use dashu_int::IBig;
 
 use crate::builtins::args;
@@ -21,7 +22,10 @@ pub fn real(v: Value) -> PyResult<f64> {
         return i.to_f64();
     }
     let ty = type_of(v);
-    if ty.is_heap() && ty.lookup("__float__")?.is_none() && ty.lookup("__index__")?.is_some() {
+    if ty.is_heap()
+        && ty.lookup(static_name!("__float__"))?.is_none()
+        && ty.lookup(static_name!("__index__"))?.is_some()
+    {
         let i = from_big(index(v)?);
         return int_view(i.value()).expect("an int").to_f64();
     }

@@ -75,6 +75,69 @@ pub fn intern(text: &str) -> Value {
     v
 }
 
+/// A name known when the runtime is built, interned on first use and read with one load
+/// afterwards: the dunders looked up for every operator and every instance creation would
+/// otherwise pay `intern`'s text comparison each time. Made by `static_name!`.
+pub struct StaticName {
+    text: &'static str,
+    interned: Cell<Value>,
+}
+
+unsafe impl Sync for StaticName {}
+
+impl StaticName {
+    pub const fn new(text: &'static str) -> Self {
+        StaticName {
+            text,
+            interned: Cell::new(Value::NULL),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self) -> Value {
+        let v = self.interned.get();
+        if v.is_null() {
+            return self.intern_now();
+        }
+        v
+    }
+
+    #[cold]
+    fn intern_now(&self) -> Value {
+        let v = intern(self.text);
+        self.interned.set(v);
+        v
+    }
+}
+
+/// The interned str of a literal name, cached at the use site: `static_name!("__init__")`.
+macro_rules! static_name {
+    ($text:literal) => {{
+        static NAME: $crate::objects::attr_cache::StaticName =
+            $crate::objects::attr_cache::StaticName::new($text);
+        &NAME
+    }};
+}
+pub(crate) use static_name;
+
+/// A name to look up: text (interned on each use) or a `static_name!`.
+pub trait Name: Copy {
+    fn interned(self) -> Value;
+}
+
+impl Name for &str {
+    fn interned(self) -> Value {
+        intern(self)
+    }
+}
+
+impl Name for &'static StaticName {
+    #[inline]
+    fn interned(self) -> Value {
+        self.get()
+    }
+}
+
 fn intern_text(text: &str) -> Value {
     let mut table = INTERNED.0.borrow_mut();
     let names = table.get_or_insert_with(Names::default);

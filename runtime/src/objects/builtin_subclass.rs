@@ -9,6 +9,7 @@
 //! reads it as one of its own objects, and only the header's type differs. The class's slots
 //! ([`inherit_slots`]) run a dunder method the class defines and otherwise the base's slot.
 
+use crate::objects::attr_cache::static_name;
 use std::mem::ManuallyDrop;
 use std::sync::OnceLock;
 
@@ -315,8 +316,8 @@ pub fn builtin_new(
     if std::ptr::eq(owner, &OBJECT_TYPE) {
         let takes_args = !rest.is_empty() || kwnames.is_some_and(|k| dict_or_tuple_len(k) > 0);
         if takes_args && cls_type.is_heap() {
-            let own_new = cls_type.lookup("__new__")?.is_some();
-            let own_init = cls_type.lookup("__init__")?.is_some();
+            let own_new = cls_type.lookup(static_name!("__new__"))?.is_some();
+            let own_init = cls_type.lookup(static_name!("__init__"))?.is_some();
             if own_new {
                 return Err(errors::type_error(
                     "object.__new__() takes exactly one argument (the type to instantiate)",
@@ -548,7 +549,7 @@ fn subclass_dict_getitem(v: Value, key: Value) -> PyResult<Ref> {
     if let Some(found) = dict::get_item(v, key)? {
         return Ok(Ref::new(found));
     }
-    if let Some(missing) = type_of(v).lookup("__missing__")? {
+    if let Some(missing) = type_of(v).lookup(static_name!("__missing__"))? {
         let bound = crate::objects::class::bind(missing, v, None)?;
         return ops::call(bound.value(), &[key], None);
     }
@@ -994,8 +995,8 @@ fn object_init(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref
     let excess = !args.is_empty() || kwnames.is_some_and(|k| dict_or_tuple_len(k) > 0);
     if excess {
         let ty = type_of(v);
-        let own_init = ty.is_heap() && ty.lookup("__init__")?.is_some();
-        let own_new = ty.is_heap() && ty.lookup("__new__")?.is_some();
+        let own_init = ty.is_heap() && ty.lookup(static_name!("__init__"))?.is_some();
+        let own_new = ty.is_heap() && ty.lookup(static_name!("__new__"))?.is_some();
         let object_layout = std::ptr::eq(ty.base_layout(), &OBJECT_TYPE);
         if own_init || (!own_new && object_layout) {
             return Err(errors::type_error(if own_init {

@@ -6,6 +6,7 @@
 use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
 use crate::object::{self, ObjHeader, Ref};
+use crate::objects::attr_cache::{static_name, Name};
 use crate::objects::dict;
 use crate::objects::exception::{self, BASE_EXCEPTION};
 use crate::objects::function::is_function;
@@ -77,7 +78,7 @@ pub(crate) fn run_del(v: Value) {
         return;
     }
     let saved = errors::take();
-    match type_of(v).lookup("__del__") {
+    match type_of(v).lookup(static_name!("__del__")) {
         Ok(Some(del)) => {
             if call_unbound(del, &[v]).is_err() {
                 crate::traceback::print_unraisable(Some(del));
@@ -346,22 +347,24 @@ pub fn new_class_with_meta(
 // ----- dunder dispatch -----
 
 /// Calls the dunder method `name` of `v`'s class, if it has one.
-fn call_dunder(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Ref>> {
+fn call_dunder(v: Value, name: impl Name, args: &[Value]) -> PyResult<Option<Ref>> {
     let Some(method) = type_of(v).lookup(name)? else {
         return Ok(None);
     };
-    // Dunders take a few arguments: they go on the stack, not in a new vector.
-    let mut few = [Value::NULL; 4];
-    let many: Vec<Value>;
-    let full = if args.len() < few.len() {
-        few[0] = v;
+    with_receiver(v, args, |full| call_unbound(method, full)).map(Some)
+}
+
+/// Runs `f` on `first` followed by `args`. Dunders and constructors take a few arguments:
+/// those go on the stack, not in a new vector.
+fn with_receiver<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    let mut few = [Value::NULL; 8];
+    if args.len() < few.len() {
+        few[0] = first;
         few[1..=args.len()].copy_from_slice(args);
-        &few[..=args.len()]
-    } else {
-        many = std::iter::once(v).chain(args.iter().copied()).collect();
-        &many
-    };
-    call_unbound(method, full).map(Some)
+        return f(&few[..=args.len()]);
+    }
+    let many: Vec<Value> = std::iter::once(first).chain(args.iter().copied()).collect();
+    f(&many)
 }
 
 /// Calls a class attribute with the instance as first argument, honouring staticmethod and
@@ -375,7 +378,7 @@ fn call_unbound(method: Value, args: &[Value]) -> PyResult<Ref> {
 }
 
 fn heap_repr(v: Value) -> PyResult<Ref> {
-    if let Some(r) = call_dunder(v, "__repr__", &[])? {
+    if let Some(r) = call_dunder(v, static_name!("__repr__"), &[])? {
         return check_str(r, "__repr__");
     }
     let ty = type_of(v);
@@ -406,7 +409,7 @@ fn check_str(r: Ref, method: &str) -> PyResult<Ref> {
 }
 
 fn heap_str(v: Value) -> PyResult<Ref> {
-    if let Some(r) = call_dunder(v, "__str__", &[])? {
+    if let Some(r) = call_dunder(v, static_name!("__str__"), &[])? {
         return check_str(r, "__str__");
     }
     // An exception class's builtin base defines `__str__`: `lookup` stopped there.
@@ -418,13 +421,13 @@ fn heap_str(v: Value) -> PyResult<Ref> {
 
 fn heap_hash(v: Value) -> PyResult<i64> {
     let ty = type_of(v);
-    match ty.lookup("__hash__")? {
+    match ty.lookup(static_name!("__hash__"))? {
         Some(h) if h == none() => Err(errors::type_error(format!(
             "unhashable type: '{}'",
             ty.name
         ))),
         Some(_) => {
-            let r = call_dunder(v, "__hash__", &[])?.unwrap();
+            let r = call_dunder(v, static_name!("__hash__"), &[])?.unwrap();
             // As CPython: a result that fits a machine word is the hash itself (-1 is kept
             // for errors); a bigger one is hashed as an int.
             match crate::objects::int::int_view(r.value()) {
@@ -439,7 +442,7 @@ fn heap_hash(v: Value) -> PyResult<i64> {
             }
         }
         // Defining __eq__ without __hash__ makes instances unhashable.
-        None if ty.lookup("__eq__")?.is_some() => Err(errors::type_error(format!(
+        None if ty.lookup(static_name!("__eq__"))?.is_some() => Err(errors::type_error(format!(
             "unhashable type: '{}'",
             ty.name
         ))),
@@ -463,7 +466,7 @@ fn heap_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Ref> {
 }
 
 fn heap_bool(v: Value) -> PyResult<bool> {
-    if let Some(r) = call_dunder(v, "__bool__", &[])? {
+    if let Some(r) = call_dunder(v, static_name!("__bool__"), &[])? {
         return match r.value() {
             b if std::ptr::eq(type_of(b), &crate::objects::singletons::BOOL_TYPE) => {
                 ops::is_true(b)
@@ -474,14 +477,14 @@ fn heap_bool(v: Value) -> PyResult<bool> {
             ))),
         };
     }
-    if type_of(v).lookup("__len__")?.is_some() {
+    if type_of(v).lookup(static_name!("__len__"))?.is_some() {
         return Ok(heap_len(v)? > 0);
     }
     Ok(true)
 }
 
 fn heap_len(v: Value) -> PyResult<usize> {
-    let Some(r) = call_dunder(v, "__len__", &[])? else {
+    let Some(r) = call_dunder(v, static_name!("__len__"), &[])? else {
         return Err(errors::type_error(format!(
             "object of type '{}' has no len()",
             type_of(v).name
@@ -502,23 +505,24 @@ fn missing(v: Value, what: &str) -> errors::Raised {
 }
 
 fn heap_getitem(v: Value, key: Value) -> PyResult<Ref> {
-    call_dunder(v, "__getitem__", &[key])?.ok_or_else(|| missing(v, "is not subscriptable"))
+    call_dunder(v, static_name!("__getitem__"), &[key])?
+        .ok_or_else(|| missing(v, "is not subscriptable"))
 }
 
 fn heap_setitem(v: Value, key: Value, value: Value) -> PyResult<()> {
-    call_dunder(v, "__setitem__", &[key, value])?
+    call_dunder(v, static_name!("__setitem__"), &[key, value])?
         .map(drop)
         .ok_or_else(|| missing(v, "does not support item assignment"))
 }
 
 fn heap_delitem(v: Value, key: Value) -> PyResult<()> {
-    call_dunder(v, "__delitem__", &[key])?
+    call_dunder(v, static_name!("__delitem__"), &[key])?
         .map(drop)
         .ok_or_else(|| missing(v, "does not support item deletion"))
 }
 
 fn heap_contains(v: Value, item: Value) -> PyResult<bool> {
-    if let Some(r) = call_dunder(v, "__contains__", &[item])? {
+    if let Some(r) = call_dunder(v, static_name!("__contains__"), &[item])? {
         return ops::is_true(r.value());
     }
     let it = heap_iter(v)?;
@@ -531,7 +535,7 @@ fn heap_contains(v: Value, item: Value) -> PyResult<bool> {
 }
 
 fn heap_iter(v: Value) -> PyResult<Ref> {
-    match call_dunder(v, "__iter__", &[])? {
+    match call_dunder(v, static_name!("__iter__"), &[])? {
         Some(it) => {
             if type_of(it.value()).next.is_none() {
                 return Err(errors::type_error(format!(
@@ -542,7 +546,7 @@ fn heap_iter(v: Value) -> PyResult<Ref> {
             Ok(it)
         }
         // CPython iterates over an object with only `__getitem__` by index.
-        None if type_of(v).lookup("__getitem__")?.is_some() => {
+        None if type_of(v).lookup(static_name!("__getitem__"))?.is_some() => {
             Ok(crate::objects::iterators::new_sequence_iterator(v))
         }
         None => Err(missing(v, "is not iterable")),
@@ -550,7 +554,7 @@ fn heap_iter(v: Value) -> PyResult<Ref> {
 }
 
 fn heap_next(v: Value) -> PyResult<Option<Ref>> {
-    match call_dunder(v, "__next__", &[]) {
+    match call_dunder(v, static_name!("__next__"), &[]) {
         Ok(Some(r)) => Ok(Some(r)),
         Ok(None) => Err(missing(v, "is not an iterator")),
         Err(raised) => {
@@ -564,7 +568,7 @@ fn heap_next(v: Value) -> PyResult<Option<Ref>> {
 }
 
 fn heap_call(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
-    let Some(method) = type_of(v).lookup("__call__")? else {
+    let Some(method) = type_of(v).lookup(static_name!("__call__"))? else {
         return Err(missing(v, "is not callable"));
     };
     let mut full = Vec::with_capacity(args.len() + 1);
@@ -578,14 +582,14 @@ macro_rules! heap_binary {
     ($($fn_name:ident: $op:literal, $rop:literal;)*) => {$(
         fn $fn_name(a: Value, b: Value) -> PyResult<Ref> {
             if type_of(a).is_heap() {
-                if let Some(r) = call_dunder(a, $op, &[b])? {
+                if let Some(r) = call_dunder(a, static_name!($op), &[b])? {
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
                 }
             }
             if type_of(b).is_heap() && !std::ptr::eq(type_of(a), type_of(b)) {
-                if let Some(r) = call_dunder(b, $rop, &[a])? {
+                if let Some(r) = call_dunder(b, static_name!($rop), &[a])? {
                     return Ok(r);
                 }
             }
@@ -613,7 +617,7 @@ heap_binary! {
 macro_rules! heap_unary {
     ($($fn_name:ident: $op:literal, $what:literal;)*) => {$(
         fn $fn_name(v: Value) -> PyResult<Ref> {
-            call_dunder(v, $op, &[])?.ok_or_else(|| {
+            call_dunder(v, static_name!($op), &[])?.ok_or_else(|| {
                 errors::type_error(format!("bad operand type for {}: '{}'", $what, type_of(v).name))
             })
         }
@@ -628,7 +632,7 @@ heap_unary! {
 }
 
 fn heap_index(v: Value) -> PyResult<Ref> {
-    call_dunder(v, "__index__", &[])?.ok_or_else(|| {
+    call_dunder(v, static_name!("__index__"), &[])?.ok_or_else(|| {
         errors::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_of(v).name
@@ -637,14 +641,14 @@ fn heap_index(v: Value) -> PyResult<Ref> {
 }
 
 fn heap_int(v: Value) -> PyResult<Ref> {
-    match call_dunder(v, "__int__", &[])? {
+    match call_dunder(v, static_name!("__int__"), &[])? {
         Some(r) => Ok(r),
         None => heap_index(v),
     }
 }
 
 fn heap_float(v: Value) -> PyResult<f64> {
-    match call_dunder(v, "__float__", &[])? {
+    match call_dunder(v, static_name!("__float__"), &[])? {
         Some(r) => crate::objects::float::float_value(r.value()).ok_or_else(|| {
             errors::type_error(format!(
                 "{}.__float__ returned non-float (type {})",
@@ -688,7 +692,7 @@ pub fn inplace_dunder(a: Value, b: Value, op: crate::ops::BinaryOp) -> PyResult<
         return Ok(None);
     }
     let name = format!("__i{}", &binary_dunder(op)[2..]);
-    match call_dunder(a, &name, &[b])? {
+    match call_dunder(a, name.as_str(), &[b])? {
         Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
         _ => Ok(None),
     }
@@ -717,12 +721,10 @@ fn binary_dunder(op: crate::ops::BinaryOp) -> &'static str {
 
 /// Calling a class: `__new__` (or a plain instance of the layout), then `__init__`.
 fn construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
-    let instance = match ty.lookup("__new__")? {
+    let instance = match ty.lookup(static_name!("__new__"))? {
         Some(new) => {
-            let mut full = vec![ty.as_value()];
-            full.extend_from_slice(args);
             let new = unwrap_staticmethod(new);
-            let obj = ops::call(new, &full, kwnames)?;
+            let obj = with_receiver(ty.as_value(), args, |full| ops::call(new, full, kwnames))?;
             if !type_of(obj.value()).is_subtype(ty) {
                 return Ok(obj);
             }
@@ -730,11 +732,11 @@ fn construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) ->
         }
         None => allocate(ty, args, kwnames)?,
     };
-    match ty.lookup("__init__")? {
+    match ty.lookup(static_name!("__init__"))? {
         Some(init) => {
-            let mut full = vec![instance.value()];
-            full.extend_from_slice(args);
-            let r = ops::call(init, &full, kwnames)?;
+            let r = with_receiver(instance.value(), args, |full| {
+                ops::call(init, full, kwnames)
+            })?;
             if r.value() != none() {
                 return Err(errors::type_error(format!(
                     "__init__() should return None, not '{}'",
@@ -749,7 +751,7 @@ fn construct(ty: &'static TypeObject, args: &[Value], kwnames: Option<Value>) ->
                     (m.call)(instance.value(), args, kwnames)?;
                 }
                 _ if (!args.is_empty() || kwnames.is_some_and(|k| !tuple_items(k).is_empty()))
-                    && ty.lookup("__new__")?.is_none() =>
+                    && ty.lookup(static_name!("__new__"))?.is_none() =>
                 {
                     return Err(errors::type_error(format!(
                         "{}() takes no arguments",
@@ -848,7 +850,9 @@ pub(crate) fn is_data_descriptor(descr: Value) -> PyResult<bool> {
     {
         return Ok(true);
     }
-    Ok(ty.is_heap() && (ty.lookup("__set__")?.is_some() || ty.lookup("__delete__")?.is_some()))
+    Ok(ty.is_heap()
+        && (ty.lookup(static_name!("__set__"))?.is_some()
+            || ty.lookup(static_name!("__delete__"))?.is_some()))
 }
 
 /// What a class attribute becomes when read through an instance (`owner` the class): functions
@@ -895,7 +899,7 @@ pub fn bind(descr: Value, instance: Value, owner: Option<Value>) -> PyResult<Ref
         };
     }
     if ty.is_heap() {
-        if let Some(get) = ty.lookup("__get__")? {
+        if let Some(get) = ty.lookup(static_name!("__get__"))? {
             let owner = owner.unwrap_or_else(|| type_of(instance).as_value());
             return ops::call(get, &[descr, instance, owner], None);
         }
@@ -907,7 +911,8 @@ pub fn bind(descr: Value, instance: Value, owner: Option<Value>) -> PyResult<Ref
 /// attribute caches then leave to `heap_getattr`).
 pub(crate) fn has_attribute_hooks(ty: &'static TypeObject) -> PyResult<bool> {
     Ok(attribute_hooks_exist()
-        && (ty.lookup("__getattribute__")?.is_some() || ty.lookup("__getattr__")?.is_some()))
+        && (ty.lookup(static_name!("__getattribute__"))?.is_some()
+            || ty.lookup(static_name!("__getattr__"))?.is_some()))
 }
 
 /// Attribute reads of instances: a `__getattribute__` of the class replaces
@@ -919,7 +924,7 @@ pub(crate) fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     }
     let ty = type_of(v);
     let key = crate::objects::attr_cache::intern(name);
-    let found = match ty.lookup("__getattribute__")? {
+    let found = match ty.lookup(static_name!("__getattribute__"))? {
         Some(custom) => call_unbound(custom, &[v, key]).map(Some),
         None => generic_getattr(v, name),
     };
@@ -929,7 +934,7 @@ pub(crate) fn heap_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
         Err(e) if errors::matches(&crate::objects::exception::ATTRIBUTE_ERROR) => Some(e),
         Err(e) => return Err(e),
     };
-    let Some(getattr) = ty.lookup("__getattr__")? else {
+    let Some(getattr) = ty.lookup(static_name!("__getattr__"))? else {
         return match missing {
             Some(e) => Err(e),
             None => Ok(None),
@@ -1265,7 +1270,7 @@ pub fn find_plain_method(v: Value, name: &str) -> PyResult<Option<Value>> {
     if !ty.is_heap() || ty.gc.is_none() && crate::objects::metaclass::is_metatype(ty) {
         return Ok(None);
     }
-    if attribute_hooks_exist() && ty.lookup("__getattribute__")?.is_some() {
+    if attribute_hooks_exist() && ty.lookup(static_name!("__getattribute__"))?.is_some() {
         return Ok(None);
     }
     let Some(d) = ty.lookup(name)? else {
@@ -1449,7 +1454,7 @@ fn new_property(
     unsafe { Ref::from_owned(v) }
 }
 
-fn property_arguments(args: &[Value], kwnames: Option<Value>) -> PyResult<Vec<Option<Value>>> {
+fn property_arguments(args: &[Value], kwnames: Option<Value>) -> PyResult<[Option<Value>; 4]> {
     crate::builtins::args::bind(
         "property",
         args,
@@ -1687,7 +1692,7 @@ pub fn type_construct(
             // A more derived metaclass made the class: its `__init__` runs too.
             let meta = type_of(cls.value());
             if meta.is_heap() {
-                if let Some(init) = meta.lookup("__init__")? {
+                if let Some(init) = meta.lookup(static_name!("__init__"))? {
                     let bound = bind(init, cls.value(), Some(meta.as_value()))?;
                     ops::call(bound.value(), args, kwnames)?;
                 }

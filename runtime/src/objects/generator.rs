@@ -43,8 +43,6 @@ pub struct GeneratorObject {
     running: Cell<bool>,
     /// The `return` value, for StopIteration.
     result: Cell<Value>,
-    /// Frame slots holding the arguments, released if the generator never runs.
-    argument_slots: Box<[u32]>,
     /// Exceptions its suspended body is handling (it yielded inside `except` or `finally`);
     /// they are the handled ones again while it runs, as in CPython's per-frame exc_info.
     handled: std::cell::RefCell<Vec<Ref>>,
@@ -115,13 +113,12 @@ pub fn new_generator(
     code: &'static CodeInfo,
     resume: ResumeFn,
     nslots: usize,
-    values: &[Value],
-    slots: &[u32],
+    arguments: &[Value],
 ) -> Ref {
     let frame = Box::into_raw(vec![Value::NULL; nslots.max(1)].into_boxed_slice()) as *mut Value;
-    for (v, slot) in values.iter().zip(slots) {
+    for (v, &slot) in arguments.iter().zip(code.owned_slots(0)) {
         crate::object::incref(*v);
-        unsafe { *frame.add(*slot as usize) = *v };
+        unsafe { *frame.add(slot as usize) = *v };
     }
     let flags = code.flags;
     let ty = if flags & CodeInfo::ASYNC_GENERATOR != 0 {
@@ -141,7 +138,6 @@ pub fn new_generator(
         resume,
         running: Cell::new(false),
         result: Cell::new(Value::NULL),
-        argument_slots: slots.into(),
         handled: std::cell::RefCell::new(Vec::new()),
         name: std::cell::RefCell::new(None),
         qualname: std::cell::RefCell::new(None),
@@ -415,7 +411,7 @@ pub(crate) fn close(gen: Value) -> PyResult<()> {
 /// Ends a generator that never ran (or has finished): the arguments its frame holds go.
 fn finish_unstarted(g: &GeneratorObject) {
     if g.label.get() == 0 {
-        for &slot in g.argument_slots.iter() {
+        for &slot in unsafe { &*g.code }.owned_slots(0) {
             let value = g.slot(slot as usize).replace(Value::NULL);
             if !value.is_null() {
                 crate::object::decref(value);
@@ -466,26 +462,17 @@ fn finalize(v: Value) {
 /// The frame slots that own a reference: the arguments before the body starts, those the
 /// code's table lists for the yield it is suspended at, none once it has finished. A running
 /// body's slots change under it, so the collector counts them as held from outside.
-fn owned_slots(g: &GeneratorObject) -> Box<dyn Iterator<Item = usize> + '_> {
-    if g.running.get() {
-        return Box::new(std::iter::empty());
+fn owned_slots(g: &GeneratorObject) -> &'static [u64] {
+    if g.running.get() || g.label.get() == DONE {
+        return &[];
     }
-    match g.label.get() {
-        0 => Box::new(g.argument_slots.iter().map(|&s| s as usize)),
-        DONE => Box::new(std::iter::empty()),
-        label => Box::new(
-            unsafe { &*g.code }
-                .owned_slots(label)
-                .iter()
-                .map(|&s| s as usize),
-        ),
-    }
+    unsafe { &*g.code }.owned_slots(g.label.get())
 }
 
 fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
     let g = generator(v);
-    for slot in owned_slots(g) {
-        let value = g.slot(slot).get();
+    for &slot in owned_slots(g) {
+        let value = g.slot(slot as usize).get();
         if !value.is_null() {
             visit(value);
         }
@@ -512,10 +499,10 @@ fn clear(v: Value) {
     if g.running.get() {
         return;
     }
-    let owned: Vec<usize> = owned_slots(g).collect();
+    let owned = owned_slots(g);
     g.label.set(DONE);
-    for slot in owned {
-        let value = g.slot(slot).replace(Value::NULL);
+    for &slot in owned {
+        let value = g.slot(slot as usize).replace(Value::NULL);
         if !value.is_null() {
             crate::object::decref(value);
         }

@@ -5,6 +5,7 @@
 //! `collectable!` lists the fields of its struct that own references, which is all its
 //! `traverse` needs; the containers' and `itertools`' iterators are made the same way.
 
+use crate::objects::attr_cache::static_name;
 use std::cell::{Cell, RefCell, UnsafeCell};
 
 use crate::errors::{self, PyResult};
@@ -391,7 +392,7 @@ fn reversed_construct(
     let ty = type_of(seq);
     let not_reversible = || errors::type_error(format!("'{}' object is not reversible", ty.name));
     if ty.is_heap() {
-        match ty.lookup("__reversed__")? {
+        match ty.lookup(static_name!("__reversed__"))? {
             Some(m) if m == none() => return Err(not_reversible()),
             Some(_) => return ops::call_method(seq, new_str("__reversed__").value(), &[], None),
             None => {}

@@ -5,6 +5,7 @@
 use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
 use crate::object::{ObjHeader, Ref};
+use crate::objects::attr_cache::static_name;
 use crate::objects::method_args;
 use crate::objects::str::{as_str, new_string};
 use crate::objects::type_object::{CompareOp, Method, TypeObject};
@@ -36,7 +37,7 @@ fn construct(_: &'static TypeObject, args: &[Value], kwnames: Option<Value>) -> 
     let ty = type_of(m);
     // CPython accepts what has `__getitem__`, except lists and tuples.
     let subscriptable = if ty.is_heap() {
-        ty.lookup("__getitem__")?.is_some() || ty.base_layout().getitem.is_some()
+        ty.lookup(static_name!("__getitem__"))?.is_some() || ty.base_layout().getitem.is_some()
     } else {
         ty.getitem.is_some()
     };

@@ -6,6 +6,7 @@
 
 use crate::errors::{self, PyResult};
 use crate::object::{ObjHeader, Ref};
+use crate::objects::attr_cache::static_name;
 use crate::objects::class::{self, bind};
 use crate::objects::dict;
 use crate::objects::exception::{ATTRIBUTE_ERROR, RUNTIME_ERROR};
@@ -236,7 +237,9 @@ fn prepare(meta: Value, name: Value, bases: Value, kw: Value) -> PyResult<Ref> {
 fn is_mapping(v: Value) -> PyResult<bool> {
     let ty = type_of(v);
     if ty.is_heap() {
-        return Ok(ty.lookup("__getitem__")?.is_some() || ty.base_layout().getitem.is_some());
+        return Ok(
+            ty.lookup(static_name!("__getitem__"))?.is_some() || ty.base_layout().getitem.is_some()
+        );
     }
     Ok(ty.getitem.is_some())
 }
@@ -284,7 +287,7 @@ pub fn type_new(
         meta
     } else {
         // A more derived metaclass with its own __new__ makes the class.
-        if let Some(new) = winner.lookup("__new__")? {
+        if let Some(new) = winner.lookup(static_name!("__new__"))? {
             let new = class::unwrap_staticmethod(new);
             return call_with_kwargs(new, &[winner.as_value(), name, bases, ns], kwargs);
         }
@@ -373,7 +376,7 @@ fn set_names(ty: &'static TypeObject) -> PyResult<()> {
         if !vt.is_heap() {
             continue;
         }
-        let Some(hook) = vt.lookup("__set_name__")? else {
+        let Some(hook) = vt.lookup(static_name!("__set_name__"))? else {
             continue;
         };
         let bound = bind(hook, value.value(), Some(vt.as_value()))?;
@@ -423,7 +426,7 @@ fn the_type(v: Value) -> &'static TypeObject {
 
 pub fn meta_repr(v: Value) -> PyResult<Ref> {
     let meta = type_of(v);
-    if let Some(r) = meta.lookup("__repr__")? {
+    if let Some(r) = meta.lookup(static_name!("__repr__"))? {
         return ops::call(bind(r, v, Some(meta.as_value()))?.value(), &[], None);
     }
     (TYPE_TYPE.repr)(v)
@@ -431,7 +434,7 @@ pub fn meta_repr(v: Value) -> PyResult<Ref> {
 
 pub fn meta_str(v: Value) -> PyResult<Ref> {
     let meta = type_of(v);
-    if let Some(r) = meta.lookup("__str__")? {
+    if let Some(r) = meta.lookup(static_name!("__str__"))? {
         return ops::call(bind(r, v, Some(meta.as_value()))?.value(), &[], None);
     }
     meta_repr(v)
@@ -440,7 +443,7 @@ pub fn meta_str(v: Value) -> PyResult<Ref> {
 /// Calling a class whose metaclass is `type(v)`: the metaclass's `__call__`, or `type`'s.
 pub fn meta_call(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
     let meta = type_of(v);
-    if let Some(call) = meta.lookup("__call__")? {
+    if let Some(call) = meta.lookup(static_name!("__call__"))? {
         let bound = bind(call, v, Some(meta.as_value()))?;
         return ops::call(bound.value(), args, kwnames);
     }
@@ -465,7 +468,7 @@ pub fn meta_construct(
     args: &[Value],
     kwnames: Option<Value>,
 ) -> PyResult<Ref> {
-    let obj = match meta.lookup("__new__")? {
+    let obj = match meta.lookup(static_name!("__new__"))? {
         Some(new) => {
             let mut full = vec![meta.as_value()];
             full.extend_from_slice(args);
@@ -480,7 +483,7 @@ pub fn meta_construct(
     if !type_of(obj.value()).is_subtype(meta) {
         return Ok(obj);
     }
-    if let Some(init) = meta.lookup("__init__")? {
+    if let Some(init) = meta.lookup(static_name!("__init__"))? {
         let bound = bind(init, obj.value(), Some(meta.as_value()))?;
         let r = ops::call(bound.value(), args, kwnames)?;
         if r.value() != none() {
@@ -500,7 +503,7 @@ pub fn meta_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
     if name == "__class__" {
         return Ok(Some(Ref::new(meta.as_value())));
     }
-    let found = match meta.lookup("__getattribute__")? {
+    let found = match meta.lookup(static_name!("__getattribute__"))? {
         Some(custom) => {
             let bound = bind(custom, v, Some(meta.as_value()))?;
             let key = crate::objects::attr_cache::intern(name);
@@ -513,14 +516,14 @@ pub fn meta_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
         Ok(None) => {}
         // `__getattr__` also answers when a descriptor raises AttributeError.
         Err(e) if errors::matches(&ATTRIBUTE_ERROR) => {
-            if meta.lookup("__getattr__")?.is_none() {
+            if meta.lookup(static_name!("__getattr__"))?.is_none() {
                 return Err(e);
             }
             errors::take();
         }
         Err(e) => return Err(e),
     }
-    if let Some(getattr) = meta.lookup("__getattr__")? {
+    if let Some(getattr) = meta.lookup(static_name!("__getattr__"))? {
         let bound = bind(getattr, v, Some(meta.as_value()))?;
         return ops::call(bound.value(), &[new_str(name).value()], None).map(Some);
     }
@@ -579,7 +582,7 @@ pub fn meta_setattr(v: Value, name: &str, value: Option<Value>) -> PyResult<()> 
 /// `C[x]` for classes: the metaclass's `__getitem__`, or the class's `__class_getitem__`.
 pub fn meta_getitem(v: Value, key: Value) -> PyResult<Ref> {
     let meta = type_of(v);
-    if let Some(getitem) = meta.lookup("__getitem__")? {
+    if let Some(getitem) = meta.lookup(static_name!("__getitem__"))? {
         let bound = bind(getitem, v, Some(meta.as_value()))?;
         return ops::call(bound.value(), &[key], None);
     }
@@ -590,7 +593,7 @@ pub fn meta_getitem(v: Value, key: Value) -> PyResult<Ref> {
 pub fn type_getitem(v: Value, key: Value) -> PyResult<Ref> {
     let ty = the_type(v);
     if ty.is_heap() {
-        if let Some(f) = ty.lookup("__class_getitem__")? {
+        if let Some(f) = ty.lookup(static_name!("__class_getitem__"))? {
             let bound = bind(f, none(), Some(v))?;
             return ops::call(bound.value(), &[key], None);
         }
@@ -685,7 +688,7 @@ fn any_of(
 /// class other than its type (`isinstance` accepts those too).
 fn claimed_class(obj: Value) -> PyResult<Option<&'static TypeObject>> {
     let ty = type_of(obj);
-    if !ty.is_heap() || ty.lookup("__class__")?.is_none() {
+    if !ty.is_heap() || ty.lookup(static_name!("__class__"))?.is_none() {
         return Ok(None);
     }
     let claimed = ops::get_attr_or_none(obj, new_str("__class__").value())?;

@@ -193,13 +193,13 @@ pub fn clamped_index(v: Value, what: impl FnOnce(&str) -> String) -> PyResult<i6
 
 /// `args::bind`, counting keyword arguments as CPython does when there are too many in all:
 /// `round(1.5, 2, ndigits=3)` takes at most 2 arguments (3 given).
-pub fn bind(
+pub fn bind<const N: usize>(
     name: &str,
     args: &[Value],
     kwnames: Option<Value>,
-    params: &[&str],
+    params: &[&str; N],
     required: usize,
-) -> PyResult<Vec<Option<Value>>> {
+) -> PyResult<[Option<Value>; N]> {
     if args.len() > params.len() {
         return Err(errors::type_error(format!(
             "{name}() takes at most {} argument{} ({} given)",

@@ -318,8 +318,11 @@ impl TypeObject {
     /// Finds `name` in the namespaces of the classes of the MRO defined in Python, borrowed;
     /// `None` also when a builtin type earlier in the MRO defines it (see
     /// `attr_cache::find_in_mro`).
-    pub fn lookup(&'static self, name: &str) -> PyResult<Option<Value>> {
-        crate::objects::attr_cache::find_in_mro(self, crate::objects::attr_cache::intern(name))
+    pub fn lookup(
+        &'static self,
+        name: impl crate::objects::attr_cache::Name,
+    ) -> PyResult<Option<Value>> {
+        crate::objects::attr_cache::find_in_mro(self, name.interned())
     }
 
     /// The method `name` of this type or its bases.

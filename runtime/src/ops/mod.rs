@@ -9,6 +9,7 @@ pub use number::{binary_op, inplace_op, unary_op, BinaryOp, UnaryOp};
 
 use crate::errors::{self, PyResult};
 use crate::object::Ref;
+use crate::objects::attr_cache::static_name;
 use crate::objects::int::INT_TYPE;
 use crate::objects::singletons::{bool_ref, is_not_implemented, is_true_object, BOOL_TYPE};
 use crate::objects::str::as_str;
@@ -289,7 +290,7 @@ pub fn format_value(v: Value, conversion: u8, spec: Option<Value>) -> PyResult<R
 pub fn format(value: Value, spec: &str) -> PyResult<Ref> {
     let ty = type_of(value);
     if ty.is_heap() {
-        if let Some(method) = ty.lookup("__format__")? {
+        if let Some(method) = ty.lookup(static_name!("__format__"))? {
             let spec = crate::objects::str::new_str(spec);
             return call(method, &[value, spec.value()], None);
         }
@@ -410,7 +411,7 @@ pub fn call_ex(callable: Value, args: Value, kwargs: Option<Value>) -> PyResult<
 pub fn length_of_sized(v: Value) -> PyResult<Option<usize>> {
     let ty = type_of(v);
     match ty.len {
-        Some(_) if ty.is_heap() && ty.lookup("__len__")?.is_none() => Ok(None),
+        Some(_) if ty.is_heap() && ty.lookup(static_name!("__len__"))?.is_none() => Ok(None),
         Some(len) => len(v).map(Some),
         None => Ok(None),
     }

@@ -3,6 +3,7 @@
 //! A block is freed once every tee object has passed it, so the items kept are those between
 //! the slowest and the fastest tee object.
 
+use crate::objects::attr_cache::static_name;
 use std::cell::{Cell, RefCell};
 
 use super::held;
@@ -171,7 +172,7 @@ pub(super) static TEE_TYPE: TypeObject = TypeObject {
 /// wrap it: tee objects, and classes defined in Python that say so.
 fn copies_itself(iterator: Value) -> PyResult<bool> {
     let ty = type_of(iterator);
-    Ok(is_tee(iterator) || (ty.is_heap() && ty.lookup("__copy__")?.is_some()))
+    Ok(is_tee(iterator) || (ty.is_heap() && ty.lookup(static_name!("__copy__"))?.is_some()))
 }
 
 fn copy_of(iterator: Value) -> PyResult<Ref> {
