@@ -293,9 +293,12 @@ enum Kind {
     StoreDict = 7,
     /// A namedtuple field (a `tuplegetter` of the class): the item at index `value`.
     TupleField = 8,
+    /// A method of the builtin base of a class defined in Python (`value` is its `Method`):
+    /// the instance dict, else the method.
+    InheritedBuiltinMethod = 9,
 }
 
-const KINDS: [Kind; 9] = [
+const KINDS: [Kind; 10] = [
     Kind::Empty,
     Kind::InstanceDict,
     Kind::Method,
@@ -305,6 +308,7 @@ const KINDS: [Kind; 9] = [
     Kind::BuiltinMethod,
     Kind::StoreDict,
     Kind::TupleField,
+    Kind::InheritedBuiltinMethod,
 ];
 
 /// The entry valid for `obj`'s type.
@@ -410,6 +414,14 @@ fn plain_dict(obj: Value) -> Value {
     unsafe { *((obj.0 + class::INSTANCE_DICT_OFFSET) as *const Value) }
 }
 
+/// `name` in the instance dict of `obj`, if it has one.
+fn instance_dict_item(obj: Value, name: Value) -> PyResult<Option<Ref>> {
+    match class::instance_dict(obj, false) {
+        Some(d) if dict::len(d) > 0 => Ok(dict::get_item(d, name)?.map(Ref::new)),
+        _ => Ok(None),
+    }
+}
+
 /// Whether `obj`, of a class defined in Python, has the plain instance layout, so that its
 /// dict is at `INSTANCE_DICT_OFFSET` (as for every instance of its type).
 fn has_plain_layout(obj: Value, ty: &'static TypeObject) -> bool {
@@ -425,12 +437,18 @@ fn fill_load(obj: Value, name: Value, cache: &AttrCache) -> PyResult<&AttrEntry>
     let kind_and_value = if let Some(index) = tuple_field(obj, ty, name)? {
         Some((Kind::TupleField, Value(index)))
     } else if ty.is_heap() {
-        let plain = ty.getattr.map(|f| f as *const ()) == Some(class::heap_getattr as *const ())
-            && !matches!(text, "__class__" | "__dict__")
-            && has_plain_layout(obj, ty)
+        let generic = ty.getattr.map(|f| f as *const ()) == Some(class::heap_getattr as *const ())
+            && !matches!(text, "__class__" | "__dict__" | "__weakref__")
             && !class::has_attribute_hooks(ty)?;
-        if !plain {
+        if !generic {
             None
+        } else if !has_plain_layout(obj, ty) {
+            inherited_builtin_method(ty, name, text)?.map(|m| {
+                (
+                    Kind::InheritedBuiltinMethod,
+                    Value(m as *const Method as usize),
+                )
+            })
         } else {
             match find_in_mro(ty, name)? {
                 None => Some((Kind::InstanceDict, Value::NULL)),
@@ -453,6 +471,23 @@ fn fill_load(obj: Value, name: Value, cache: &AttrCache) -> PyResult<&AttrEntry>
         version_tag(ty);
     }
     Ok(fill(cache, ty, kind, value))
+}
+
+/// The method of the builtin base that `name` finds on an instance of `ty` (a class defined in
+/// Python) when the instance dict does not have it: one the class's namespaces don't shadow
+/// and that the base's `getattr` cannot answer (`class R(random.Random)`'s `getrandbits`).
+fn inherited_builtin_method(
+    ty: &'static TypeObject,
+    name: Value,
+    text: &str,
+) -> PyResult<Option<&'static Method>> {
+    let base = ty.base_layout();
+    let answered_by_getattr =
+        base.getattr.is_some() && !(base.getattr_only_members && !base.members.contains(&text));
+    if answered_by_getattr || find_in_mro(ty, name)?.is_some() {
+        return Ok(None);
+    }
+    Ok(ty.find_method(text))
 }
 
 /// The index `name` of `obj` reads when it is a namedtuple field: a `tuplegetter` of a tuple
@@ -497,6 +532,13 @@ fn load_cached(obj: Value, name: Value, entry: &AttrEntry) -> PyResult<Option<Re
             .get(entry.value.get().0)
             .cloned()),
         Kind::BuiltinMethod => {
+            let method = unsafe { &*(entry.value.get().0 as *const Method) };
+            Ok(Some(crate::objects::method::new_bound_method(obj, method)))
+        }
+        Kind::InheritedBuiltinMethod => {
+            if let Some(found) = instance_dict_item(obj, name)? {
+                return Ok(Some(found));
+            }
             let method = unsafe { &*(entry.value.get().0 as *const Method) };
             Ok(Some(crate::objects::method::new_bound_method(obj, method)))
         }
@@ -597,6 +639,13 @@ pub fn call_method(
             let method = unsafe { &*(value.0 as *const Method) };
             (method.call)(obj, &args[1..], kwnames)
         }
+        Kind::InheritedBuiltinMethod => match instance_dict_item(obj, name)? {
+            Some(attr) => ops::call(attr.value(), &args[1..], kwnames),
+            None => {
+                let method = unsafe { &*(value.0 as *const Method) };
+                (method.call)(obj, &args[1..], kwnames)
+            }
+        },
         Kind::Empty | Kind::StoreDict => ops::call_method(obj, name, &args[1..], kwnames),
         _ => {
             let callable = match load_cached(obj, name, entry)? {

@@ -9,13 +9,13 @@
 //! reads it as one of its own objects, and only the header's type differs. The class's slots
 //! ([`inherit_slots`]) run a dunder method the class defines and otherwise the base's slot.
 
-use crate::objects::attr_cache::static_name;
 use std::mem::ManuallyDrop;
 use std::sync::OnceLock;
 
 use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
 use crate::object::{self, Ref};
+use crate::objects::attr_cache::static_name;
 use crate::objects::bytes::{BytesObject, BYTES_TYPE};
 use crate::objects::class::{
     PropertyObject, WrapperObject, CLASSMETHOD_TYPE, PROPERTY_TYPE, STATICMETHOD_TYPE,
@@ -29,6 +29,7 @@ use crate::objects::iterators::{
     ZIP_TYPE,
 };
 use crate::objects::list::{ListObject, LIST_TYPE};
+use crate::objects::method_args;
 use crate::objects::set::{SetObject, FROZENSET_TYPE, SET_TYPE};
 use crate::objects::singletons::{is_not_implemented, none_ref, not_implemented};
 use crate::objects::str::{StrObject, STR_TYPE};
@@ -680,11 +681,29 @@ fn layout_type(v: Value) -> &'static TypeObject {
 }
 
 fn one_arg(name: &str, args: &[Value], kwnames: Option<Value>) -> PyResult<Value> {
-    Ok(crate::builtins::args::exact(name, args, kwnames, 1)?[0])
+    method_args::slot_operand(name, args, kwnames)
 }
 
 fn no_args(name: &str, args: &[Value], kwnames: Option<Value>) -> PyResult<()> {
-    crate::builtins::args::exact(name, args, kwnames, 0).map(drop)
+    method_args::slot_arguments(name, args, kwnames, 0).map(drop)
+}
+
+/// The argument of `__getitem__` or `__contains__`, which dict, list and set define as
+/// methods of their own (`takes exactly one argument`), the other types as slot wrappers.
+fn item_arg(
+    v: Value,
+    name: &str,
+    own_method_in: &[&TypeObject],
+    args: &[Value],
+    kwnames: Option<Value>,
+) -> PyResult<Value> {
+    if own_method_in
+        .iter()
+        .any(|t| std::ptr::eq(layout_type(v), *t))
+    {
+        return Ok(crate::builtins::args::exact(name, args, kwnames, 1)?[0]);
+    }
+    one_arg(name, args, kwnames)
 }
 
 fn slot_missing(v: Value, name: &str) -> errors::Raised {
@@ -761,7 +780,7 @@ fn m_next(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
 }
 
 fn m_getitem(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
-    let key = one_arg("__getitem__", a, k)?;
+    let key = item_arg(v, "__getitem__", &[&DICT_TYPE, &LIST_TYPE], a, k)?;
     if type_of(v).is_heap() && std::ptr::eq(layout_type(v), &DICT_TYPE) {
         return subclass_dict_getitem(v, key);
     }
@@ -772,7 +791,7 @@ fn m_getitem(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
 }
 
 fn m_setitem(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
-    let a = crate::builtins::args::exact("__setitem__", a, k, 2)?;
+    let a = method_args::unnamed_slot_arguments("__setitem__", a, k, 2)?;
     match layout_type(v).setitem {
         Some(f) => f(v, a[0], a[1]).map(|_| none_ref()),
         None => Err(slot_missing(v, "__setitem__")),
@@ -788,7 +807,13 @@ fn m_delitem(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
 }
 
 fn m_contains(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
-    let x = one_arg("__contains__", a, k)?;
+    let x = item_arg(
+        v,
+        "__contains__",
+        &[&DICT_TYPE, &SET_TYPE, &FROZENSET_TYPE],
+        a,
+        k,
+    )?;
     match layout_type(v).contains {
         Some(f) => Ok(crate::objects::singletons::bool_ref(f(v, x)?)),
         None => Err(slot_missing(v, "__contains__")),
@@ -885,7 +910,7 @@ fn m_concat(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
 }
 
 fn m_repeat(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
-    let n = one_arg("__mul__", a, k)?;
+    let n = method_args::unnamed_slot_arguments("__mul__", a, k, 1)?[0];
     let Some(f) = layout_type(v).repeat else {
         return Ok(not_implemented());
     };

@@ -260,9 +260,32 @@ pub(crate) fn thrown(name: &str, a: &[Value], k: Option<Value>) -> PyResult<Ref>
         [exc, value] | [exc, value, _]
             if *value != none() && exception::is_exception_type(*exc) =>
         {
-            crate::ops::call(*exc, &[*value], None)
+            // CPython's `PyErr_NormalizeException`: an instance of the class is thrown as it
+            // is, a tuple holds the constructor's arguments.
+            if crate::objects::metaclass::isinstance(*value, *exc)? {
+                return Ok(Ref::new(*value));
+            }
+            let arguments: Vec<Value> = match crate::objects::tuple::is_tuple(*value) {
+                true => crate::objects::tuple::tuple_items(*value)
+                    .iter()
+                    .map(Ref::value)
+                    .collect(),
+                false => vec![*value],
+            };
+            crate::ops::call(*exc, &arguments, None)
         }
-        [exc] | [exc, _] | [exc, _, _] => Ok(Ref::new(*exc)),
+        [exc, value] | [exc, value, _] if *value != none() && exception::is_exception(*exc) => Err(
+            errors::type_error("instance exception may not have a separate value"),
+        ),
+        [exc] | [exc, _] | [exc, _, _]
+            if exception::is_exception(*exc) || exception::is_exception_type(*exc) =>
+        {
+            Ok(Ref::new(*exc))
+        }
+        [exc] | [exc, _] | [exc, _, _] => Err(errors::type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            crate::ops::type_of(*exc).name
+        ))),
         _ => Err(errors::type_error(format!(
             "{name} expected at least 1 argument, got {}",
             a.len()

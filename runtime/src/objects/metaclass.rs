@@ -1016,6 +1016,9 @@ pub fn builtin_namespace(ty: &'static TypeObject) -> PyResult<Ref> {
             dict::set_item(d.value(), new_str(m.name).value(), attr.value())?;
         }
     }
+    if is_unhashable_builtin(ty) {
+        dict::set_item(d.value(), new_str("__hash__").value(), none())?;
+    }
     Ok(d)
 }
 
@@ -1042,9 +1045,18 @@ pub fn builtin_defines(ty: &'static TypeObject, name: &str) -> bool {
 
 /// The dunder `name` of the builtin types in `ty`'s MRO (after its classes defined in Python).
 pub fn builtin_slot_in_mro(ty: &'static TypeObject, name: &str) -> Option<Value> {
-    ty.resolution_order()
-        .into_iter()
-        .find_map(|t| builtin_slot(t, name))
+    ty.resolution_order().into_iter().find_map(|t| {
+        if name == "__hash__" && is_unhashable_builtin(t) {
+            return Some(none());
+        }
+        builtin_slot(t, name)
+    })
+}
+
+/// A builtin type whose instances cannot be hashed has `__hash__ = None` in its namespace
+/// (CPython's `PyObject_HashNotImplemented`).
+fn is_unhashable_builtin(ty: &TypeObject) -> bool {
+    !ty.is_heap() && ty.hash.is_none()
 }
 
 /// What a slot wrapper becomes when read through `instance` (None: through the class).

@@ -6,6 +6,7 @@ use crate::builtins::args;
 use crate::errors::{self, PyResult};
 use crate::object::Ref;
 use crate::objects::int::{int_view, saturating_i64};
+use crate::objects::tuple::tuple_items;
 use crate::value::Value;
 
 fn plural(n: usize) -> &'static str {
@@ -57,16 +58,50 @@ pub fn check_count(name: &str, given: usize, min: usize, max: usize) -> PyResult
     )))
 }
 
+/// The arguments of a slot wrapper taking exactly `n` (CPython's `check_num_args`):
+/// `list.__len__([], 1)` is `expected 0 arguments, got 1`.
+pub fn slot_arguments<'a>(
+    name: &str,
+    args: &'a [Value],
+    kwnames: Option<Value>,
+    n: usize,
+) -> PyResult<&'a [Value]> {
+    no_wrapper_keywords(name, kwnames)?;
+    if args.len() != n {
+        return Err(errors::type_error(format!(
+            "expected {n} argument{}, got {}",
+            plural(n),
+            args.len()
+        )));
+    }
+    Ok(args)
+}
+
 /// The operand of a binary slot wrapper (`int.__divmod__`, `list.__iadd__`):
 /// `expected 1 argument, got 2`.
 pub fn slot_operand(name: &str, args: &[Value], kwnames: Option<Value>) -> PyResult<Value> {
-    args::no_keywords(&format!("wrapper {name}"), kwnames)?;
-    match args {
-        [operand] => Ok(*operand),
-        _ => Err(errors::type_error(format!(
-            "expected 1 argument, got {}",
-            args.len()
+    Ok(slot_arguments(name, args, kwnames, 1)?[0])
+}
+
+/// The arguments of the slot wrappers CPython unpacks with an unnamed `PyArg_UnpackTuple`
+/// (`list.__setitem__`, the sequence `__mul__`): ` expected 2 arguments, got 1`.
+pub fn unnamed_slot_arguments<'a>(
+    name: &str,
+    args: &'a [Value],
+    kwnames: Option<Value>,
+    n: usize,
+) -> PyResult<&'a [Value]> {
+    no_wrapper_keywords(name, kwnames)?;
+    check_count("", args.len(), n, n)?;
+    Ok(args)
+}
+
+fn no_wrapper_keywords(name: &str, kwnames: Option<Value>) -> PyResult<()> {
+    match kwnames {
+        Some(names) if !tuple_items(names).is_empty() => Err(errors::type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
         ))),
+        _ => Ok(()),
     }
 }
 

@@ -18,6 +18,13 @@ fn attribute_error(obj: Value, name: &str) -> errors::Raised {
             ),
         );
     }
+    if ty.is_subtype(&crate::objects::type_object::TYPE_TYPE) {
+        let class = unsafe { &*obj.as_ptr::<crate::objects::type_object::TypeObject>() };
+        return errors::raise(
+            &crate::objects::exception::ATTRIBUTE_ERROR,
+            format!("type object '{}' has no attribute '{name}'", class.name),
+        );
+    }
     errors::raise(
         &crate::objects::exception::ATTRIBUTE_ERROR,
         format!("'{}' object has no attribute '{name}'", ty.name),
