@@ -38,15 +38,19 @@ pub struct GcHeader {
     /// The next object in the list, or 0 when the object is not tracked. During a
     /// collection the low bit marks the list of tentatively unreachable objects.
     next: Cell<usize>,
-    /// The previous object, with [`FINALIZED`] and [`COLLECTING`] in the low bits. While a
-    /// collection computes references from outside, the count replaces the pointer.
+    /// The previous object, with [`FINALIZED`], [`COLLECTING`] and [`WEAKLY_REFERENCED`] in
+    /// the low bits. While a collection computes references from outside, the count replaces
+    /// the pointer.
     prev: Cell<usize>,
 }
 
 const FINALIZED: usize = 1;
 const COLLECTING: usize = 2;
-const FLAG_BITS: usize = 3;
-const REFS_SHIFT: u32 = 2;
+/// Weak references point at the object (`objects/weakref.rs` keeps them in a side table), so
+/// freeing it must clear them: an ordinary free pays this one bit test.
+const WEAKLY_REFERENCED: usize = 4;
+const FLAG_BITS: usize = 7;
+const REFS_SHIFT: u32 = 3;
 const NEXT_UNREACHABLE: usize = 1;
 
 /// Bytes from the header to the object: the header is two words and objects are word-aligned.
@@ -112,8 +116,9 @@ impl GcHeader {
     }
 
     fn reset_refs(&self, refs: usize) {
-        self.prev
-            .set((self.prev.get() & FINALIZED) | COLLECTING | (refs << REFS_SHIFT));
+        self.prev.set(
+            (self.prev.get() & (FINALIZED | WEAKLY_REFERENCED)) | COLLECTING | (refs << REFS_SHIFT),
+        );
     }
 
     fn decrement_refs(&self) {
@@ -288,6 +293,10 @@ pub fn alloc<T>(obj: T) -> Value {
 /// `v` must have been made by `alloc::<T>` and not be used afterwards.
 pub unsafe fn free<T>(v: Value) {
     untrack(v);
+    // Before the fields go, as CPython clears weak references before it clears the object.
+    if header(v).prev.get() & WEAKLY_REFERENCED != 0 {
+        crate::objects::weakref::referent_freed(v);
+    }
     let young = &collector().generations[0];
     young.count.set(young.count.get().saturating_sub(1));
     object::live::freed();
@@ -327,6 +336,16 @@ pub fn mark_finalized(v: Value) -> bool {
     let before = h.prev.get() & FINALIZED != 0;
     h.prev.set(h.prev.get() | FINALIZED);
     before
+}
+
+/// Records whether weak references point at `v`, an object made by [`alloc`].
+pub fn set_weakly_referenced(v: Value, referenced: bool) {
+    let h = header(v);
+    if referenced {
+        h.prev.set(h.prev.get() | WEAKLY_REFERENCED);
+    } else {
+        h.prev.set(h.prev.get() & !WEAKLY_REFERENCED);
+    }
 }
 
 // ----- collecting -----
@@ -585,19 +604,21 @@ fn collect(c: &Collector, generation: usize) -> usize {
             ));
         }
     }
+    let freed_weakrefs = handle_weakrefs(&unreachable);
     finalize_garbage(&unreachable);
-    let found = if resurrected(&unreachable, &mut nodes) {
-        list_merge(&unreachable, old);
-        0
-    } else {
-        let found = list_nodes(&unreachable).map(cpython_objects).sum();
-        if debug & DEBUG_SAVEALL != 0 {
-            save_garbage(c, &unreachable, old);
+    let found = freed_weakrefs
+        + if resurrected(&unreachable, &mut nodes) {
+            list_merge(&unreachable, old);
+            0
         } else {
-            delete_garbage(&unreachable, old);
-        }
-        found
-    };
+            let found: usize = list_nodes(&unreachable).map(cpython_objects).sum();
+            if debug & DEBUG_SAVEALL != 0 {
+                save_garbage(c, &unreachable, old);
+            } else {
+                delete_garbage(&unreachable, old);
+            }
+            found
+        };
     if let Some(started) = started {
         crate::io::write_stderr(&format!(
             "gc: done, {found} unreachable, 0 uncollectable, {:.4}s elapsed\n",
@@ -652,6 +673,34 @@ fn save_garbage(c: &Collector, garbage: &GcHeader, old: &GcHeader) {
     let saved = list::list_items(owned_list(&c.garbage));
     saved.extend(list_nodes(garbage).map(|h| Ref::new(object_of(h))));
     list_merge(garbage, old);
+}
+
+/// Clears the weak references to the garbage before anything else runs, so that no callback
+/// or finalizer can reach a garbage object through one. The callbacks of the weak references
+/// that are not garbage themselves run then; returns how many of those weak references the
+/// callbacks' end freed, which CPython 3.8 counts as collected.
+fn handle_weakrefs(garbage: &GcHeader) -> usize {
+    let mut to_call = Vec::new();
+    for h in list_nodes(garbage) {
+        if h.prev.get() & WEAKLY_REFERENCED == 0 {
+            continue;
+        }
+        h.prev.set(h.prev.get() & !WEAKLY_REFERENCED);
+        for wr in crate::objects::weakref::detach_all(object_of(h)) {
+            let wr_header = header(wr);
+            let is_garbage = wr_header.next.get() != 0 && wr_header.is_collecting();
+            if crate::objects::weakref::has_callback(wr) && !is_garbage {
+                to_call.push(Ref::new(wr));
+            }
+        }
+    }
+    let mut freed = 0;
+    for wr in to_call {
+        crate::objects::weakref::run_callback(wr.value());
+        let last = unsafe { (*wr.value().header()).refcnt.get() } == 1;
+        freed += last as usize;
+    }
+    freed
 }
 
 /// Runs each garbage object's finalizer once, keeping the objects alive meanwhile.

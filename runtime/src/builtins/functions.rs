@@ -307,9 +307,13 @@ static CALLABLE: Builtin = Builtin::new("callable", |a, k| {
 
 /// Whether calling `v` can work: its type has a call slot (or, for a class defined in
 /// Python, a `__call__`).
-fn is_callable(v: Value) -> PyResult<bool> {
+pub(crate) fn is_callable(v: Value) -> PyResult<bool> {
     if crate::objects::metaclass::is_metatype(type_of(v)) {
         // A class whose metaclass is defined in Python.
+        return Ok(true);
+    }
+    if type_of(v).base_layout().call.is_some() {
+        // A subclass of a callable builtin type (`weakref.ref`).
         return Ok(true);
     }
     method_args::has_special(v, "__call__", type_of(v).call.is_some())

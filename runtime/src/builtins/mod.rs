@@ -1,7 +1,7 @@
 //! The `builtins` module: functions written in Rust and the builtin types.
 
 pub mod args;
-mod functions;
+pub(crate) mod functions;
 pub mod introspection;
 
 use std::cell::Cell;

@@ -13,10 +13,13 @@ mod math;
 mod math_gamma;
 mod math_integer;
 pub mod python_lib;
+pub(crate) mod random;
+mod sha512;
 pub mod stdio;
 mod struct_sequence;
 pub(crate) mod sys;
 mod time;
+mod weakref;
 
 pub use sys::{read_environment, set_argv};
 
@@ -41,6 +44,14 @@ pub static BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_collections",
         init: collections::init,
+    },
+    BuiltinModule {
+        name: "_random",
+        init: random::init,
+    },
+    BuiltinModule {
+        name: "_weakref",
+        init: weakref::init,
     },
     BuiltinModule {
         name: "gc",

@@ -1,7 +1,7 @@
 //! Classes defined in Python whose builtin base is `int`, `float`, `str`, `tuple`, `list`,
-//! `dict`, `set`, `frozenset`, `bytes`, `collections.deque`, `staticmethod`, `classmethod`,
-//! `property` or one of the builtin iterators (`enumerate`, `zip`, `map`, `filter`,
-//! `reversed`), and the unbound slot methods of builtin types
+//! `dict`, `set`, `frozenset`, `bytes`, `collections.deque`, `_random.Random`, `weakref.ref`,
+//! `staticmethod`, `classmethod`, `property` or one of the builtin iterators (`enumerate`,
+//! `zip`, `map`, `filter`, `reversed`), and the unbound slot methods of builtin types
 //! (`int.__add__`, `dict.__setitem__`, `super().__getitem__(k)`, `object.__init__`).
 //!
 //! An instance is the base's own struct followed by one word, the instance `__dict__`
@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use crate::errors::{self, PyResult};
 use crate::gc::{self, GcSlots};
+use crate::modules::random::{RandomObject, RANDOM_TYPE};
 use crate::object::{self, Ref};
 use crate::objects::attr_cache::static_name;
 use crate::objects::bytes::{BytesObject, BYTES_TYPE};
@@ -35,9 +36,10 @@ use crate::objects::singletons::{is_not_implemented, none_ref, not_implemented};
 use crate::objects::str::{StrObject, STR_TYPE};
 use crate::objects::tuple::{TupleObject, TUPLE_TYPE};
 use crate::objects::type_object::{
-    BinaryFn, CompareOp, Method, NumberSlots, RichCompareFn, SetItemFn, TypeObject, UnaryFn,
-    OBJECT_TYPE,
+    BinaryFn, CallFn, CompareOp, Method, NumberSlots, RichCompareFn, SetItemFn, TypeObject,
+    UnaryFn, OBJECT_TYPE,
 };
+use crate::objects::weakref::{WeakRefObject, REF_TYPE};
 use crate::ops::{self, type_of};
 use crate::value::Value;
 
@@ -98,6 +100,8 @@ layouts! {
     FROZENSET: SetObject, FROZENSET_TYPE;
     BYTES: BytesObject, BYTES_TYPE;
     DEQUE: DequeObject, DEQUE_TYPE;
+    RANDOM: RandomObject, RANDOM_TYPE;
+    WEAKREF: WeakRefObject, REF_TYPE;
     STATICMETHOD: WrapperObject, STATICMETHOD_TYPE;
     CLASSMETHOD: WrapperObject, CLASSMETHOD_TYPE;
     PROPERTY: PropertyObject, PROPERTY_TYPE;
@@ -180,13 +184,21 @@ unsafe fn rehome<T>(fresh: Ref, ty: &'static TypeObject) -> Ref {
     } else {
         object::free::<ManuallyDrop<T>>(v);
     }
+    new_instance(ty, base)
+}
+
+/// A new instance of `ty` holding `base`, for bases whose objects are made in place (a weak
+/// reference's address is known to its referent's list, so it cannot move).
+pub fn new_instance<T>(ty: &'static TypeObject, base: T) -> Ref {
     let sub = gc::alloc(Sub {
         base,
         dict: dict::new_dict(),
     });
-    (*sub.header()).ty.set(ty);
-    (*sub.header()).refcnt.set(1);
-    Ref::from_owned(sub)
+    unsafe {
+        (*sub.header()).ty.set(ty);
+        (*sub.header()).refcnt.set(1);
+        Ref::from_owned(sub)
+    }
 }
 
 /// An instance of `ty` (a class with a builtin base other than object and exceptions) holding
@@ -210,6 +222,8 @@ pub fn wrap(ty: &'static TypeObject, fresh: Ref) -> Ref {
             rehome::<BytesObject>(fresh, ty)
         } else if std::ptr::eq(base, &DEQUE_TYPE) {
             rehome::<DequeObject>(fresh, ty)
+        } else if std::ptr::eq(base, &RANDOM_TYPE) {
+            rehome::<RandomObject>(fresh, ty)
         } else if std::ptr::eq(base, &STATICMETHOD_TYPE) || std::ptr::eq(base, &CLASSMETHOD_TYPE) {
             rehome::<WrapperObject>(fresh, ty)
         } else if std::ptr::eq(base, &PROPERTY_TYPE) {
@@ -246,6 +260,10 @@ pub fn allocate(
         crate::objects::set::new_set()
     } else if std::ptr::eq(base, &DEQUE_TYPE) {
         crate::objects::deque::new_deque(None)
+    } else if std::ptr::eq(base, &RANDOM_TYPE) {
+        crate::modules::random::new_from_arguments(args, kwnames)?
+    } else if std::ptr::eq(base, &REF_TYPE) {
+        return (base.construct.expect("builtin base has a constructor"))(ty, args, kwnames);
     } else if [&STATICMETHOD_TYPE, &CLASSMETHOD_TYPE, &PROPERTY_TYPE]
         .iter()
         .any(|t| std::ptr::eq(*t, base))
@@ -388,6 +406,7 @@ struct HeapSlots {
     contains: Option<fn(Value, Value) -> PyResult<bool>>,
     iter: Option<UnaryFn>,
     next: Option<fn(Value) -> PyResult<Option<Ref>>>,
+    call: Option<CallFn>,
 }
 
 static HEAP: OnceLock<HeapSlots> = OnceLock::new();
@@ -417,6 +436,7 @@ pub fn inherit_slots(t: TypeObject, solid: &'static TypeObject) -> TypeObject {
         contains: t.contains,
         iter: t.iter,
         next: t.next,
+        call: t.call,
     });
     TypeObject {
         dealloc: layout.dealloc,
@@ -436,6 +456,7 @@ pub fn inherit_slots(t: TypeObject, solid: &'static TypeObject) -> TypeObject {
         contains: Some(sub_contains),
         iter: Some(sub_iter),
         next: Some(sub_next),
+        call: Some(sub_call),
         ..t
     }
 }
@@ -589,6 +610,13 @@ fn sub_next(v: Value) -> PyResult<Option<Ref>> {
     match base_of(v).next {
         Some(f) if !defines(v, "__next__") => f(v),
         _ => (heap().next.unwrap())(v),
+    }
+}
+
+fn sub_call(v: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ref> {
+    match base_of(v).call {
+        Some(f) if !defines(v, "__call__") => f(v, args, kwnames),
+        _ => (heap().call.unwrap())(v, args, kwnames),
     }
 }
 
@@ -1146,9 +1174,10 @@ macro_rules! new_methods {
 pub mod new {
     use super::*;
     new_methods! {
+        WEAKREF: REF_TYPE;
         INT: INT_TYPE; FLOAT: FLOAT_TYPE; STR: STR_TYPE; TUPLE: TUPLE_TYPE; LIST: LIST_TYPE;
         DICT: DICT_TYPE; SET: SET_TYPE; FROZENSET: FROZENSET_TYPE; BYTES: BYTES_TYPE;
-        DEQUE: DEQUE_TYPE; STATICMETHOD: STATICMETHOD_TYPE; CLASSMETHOD: CLASSMETHOD_TYPE;
-        PROPERTY: PROPERTY_TYPE;
+        DEQUE: DEQUE_TYPE; RANDOM: RANDOM_TYPE; STATICMETHOD: STATICMETHOD_TYPE;
+        CLASSMETHOD: CLASSMETHOD_TYPE; PROPERTY: PROPERTY_TYPE;
     }
 }

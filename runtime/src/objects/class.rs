@@ -981,6 +981,11 @@ pub(crate) fn generic_getattr(v: Value, name: &str) -> PyResult<Option<Ref>> {
             return Ok(Some(Ref::new(d)));
         }
     }
+    if name == "__weakref__" {
+        if let Some(first) = crate::objects::weakref::weakref_attribute(v)? {
+            return Ok(Some(first));
+        }
+    }
     let key = crate::objects::attr_cache::intern(name);
     if let Some(d) = instance_dict(v, false) {
         if let Some(found) = dict::get_item(d, key)? {

@@ -43,3 +43,4 @@ pub mod str_methods;
 pub mod tuple;
 pub mod tuplegetter;
 pub mod type_object;
+pub mod weakref;
