@@ -447,8 +447,16 @@ pub unsafe extern "C" fn pl_with_setup(mgr: Value) -> Value {
 pub unsafe extern "C" fn pl_with_exit_exception(exit: Value, exc: Value) -> i32 {
     let ty = ops::type_of(exc).as_value();
     let tb = exception::traceback_of(exc);
+    let frames = exception::traceback(exc).to_vec();
     match ops::call(exit, &[ty, exc, tb.value()], None).and_then(|r| ops::is_true(r.value())) {
-        Ok(suppress) => suppress as i32,
+        Ok(suppress) => {
+            // The `with` re-raises the exception with the traceback it had (CPython keeps it
+            // on the stack), not the frames a `raise` or `throw` in `__exit__` added to it.
+            if !suppress {
+                exception::restore_traceback(exc, frames);
+            }
+            suppress as i32
+        }
         Err(_) => -1,
     }
 }

@@ -1123,7 +1123,9 @@ fn object_str(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
 
 fn object_hash(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {
     no_args("__hash__", a, k)?;
-    Ok(crate::objects::int::from_i64((v.0 as i64).rotate_right(4)))
+    Ok(crate::objects::int::from_i64(
+        crate::objects::type_object::pointer_hash(v.0),
+    ))
 }
 
 fn object_eq(v: Value, a: &[Value], k: Option<Value>) -> PyResult<Ref> {

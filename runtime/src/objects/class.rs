@@ -446,7 +446,7 @@ fn heap_hash(v: Value) -> PyResult<i64> {
             "unhashable type: '{}'",
             ty.name
         ))),
-        None => Ok((v.0 as i64).rotate_right(4)),
+        None => Ok(crate::objects::type_object::pointer_hash(v.0)),
     }
 }
 
@@ -1344,6 +1344,24 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
         )))
     },
     call: Some(method_call),
+    // Python 3.8: the same function (by `==`) bound to the same object (by identity).
+    richcompare: Some(|a, b, op| {
+        if !std::ptr::eq(type_of(b), &METHOD_TYPE) {
+            return Ok(not_implemented());
+        }
+        let (x, y) = unsafe { (&*a.as_ptr::<MethodObject>(), &*b.as_ptr::<MethodObject>()) };
+        crate::objects::type_object::equality_only(op, || {
+            Ok(x.receiver.value() == y.receiver.value()
+                && ops::equal(x.func.value(), y.func.value())?)
+        })
+    }),
+    hash: Some(|v| {
+        let m = unsafe { &*v.as_ptr::<MethodObject>() };
+        Ok(
+            crate::objects::type_object::pointer_hash(m.receiver.value().0)
+                ^ ops::hash(m.func.value())?,
+        )
+    }),
     getattr: Some(|v, name| {
         let m = unsafe { &*v.as_ptr::<MethodObject>() };
         Ok(match name {

@@ -169,6 +169,11 @@ pub fn traceback(v: Value) -> &'static [TracebackEntry] {
     unsafe { &*exception(v).traceback.get() }
 }
 
+/// Puts back the frames `v` had passed through before code that re-raised it ran.
+pub fn restore_traceback(v: Value, entries: Vec<TracebackEntry>) {
+    unsafe { *exception(v).traceback.get() = entries }
+}
+
 pub(crate) fn exception_str(v: Value) -> PyResult<Ref> {
     match args(v) {
         [] => Ok(new_str("")),

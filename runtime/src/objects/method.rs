@@ -4,7 +4,7 @@ use crate::errors::PyResult;
 use crate::gc::{self, GcSlots};
 use crate::object::{ObjHeader, Ref};
 use crate::objects::str::new_string;
-use crate::objects::type_object::{Method, TypeObject};
+use crate::objects::type_object::{pointer_hash, Method, TypeObject};
 use crate::ops::type_of;
 use crate::value::Value;
 
@@ -51,6 +51,20 @@ pub static BUILTIN_METHOD_TYPE: TypeObject = TypeObject {
         )))
     },
     call: Some(call),
+    // The same method of the same object (by identity), as CPython's `meth_richcompare`.
+    richcompare: Some(|a, b, op| {
+        if !std::ptr::eq(type_of(b), &BUILTIN_METHOD_TYPE) {
+            return Ok(crate::objects::singletons::not_implemented());
+        }
+        let (x, y) = (bound(a), bound(b));
+        crate::objects::type_object::equality_only(op, || {
+            Ok(x.receiver.value() == y.receiver.value() && std::ptr::eq(x.method, y.method))
+        })
+    }),
+    hash: Some(|v| {
+        let m = bound(v);
+        Ok(pointer_hash(m.receiver.value().0) ^ pointer_hash(m.method as *const Method as usize))
+    }),
     getattr: Some(bound_getattr),
     ..TypeObject::new("builtin_function_or_method")
 };

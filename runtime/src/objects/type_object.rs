@@ -250,8 +250,23 @@ fn default_repr(v: Value) -> PyResult<Ref> {
 }
 
 fn default_hash(v: Value) -> PyResult<i64> {
-    // CPython hashes by address rotated by 4 bits, so consecutive objects spread out.
-    Ok((v.0 as i64).rotate_right(4))
+    Ok(pointer_hash(v.0))
+}
+
+/// CPython's `_Py_HashPointer`: the address rotated by 4 bits, so that consecutive objects
+/// spread out.
+pub fn pointer_hash(address: usize) -> i64 {
+    (address as i64).rotate_right(4)
+}
+
+/// The answer of a type that defines `==` and `!=` only (bound methods): `equal` decides,
+/// the orderings are NotImplemented.
+pub fn equality_only(op: CompareOp, equal: impl FnOnce() -> PyResult<bool>) -> PyResult<Ref> {
+    match op {
+        CompareOp::Eq => Ok(crate::objects::singletons::bool_ref(equal()?)),
+        CompareOp::Ne => Ok(crate::objects::singletons::bool_ref(!equal()?)),
+        _ => Ok(crate::objects::singletons::not_implemented()),
+    }
 }
 
 impl TypeObject {
