@@ -6,6 +6,8 @@ closures over the class's fields that bind their arguments themselves, with the 
 CPython's generated code would give.
 """
 
+import sys
+
 from _mappingproxy import mappingproxy
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'MISSING',
@@ -284,6 +286,24 @@ def _is_initvar(annotation):
     return annotation is InitVar or type(annotation) is InitVar
 
 
+def _is_classvar(annotation, cls):
+    """Whether annotation is typing.ClassVar, subscripted or not, or a string that names it
+    (as "ClassVar[...]" or "typing.ClassVar[...]") in cls's module; only a program that
+    imported typing can have one."""
+    typing = sys.modules.get('typing')
+    if typing is None:
+        return False
+    if isinstance(annotation, str):
+        module = sys.modules.get(cls.__module__)
+        namespace = module.__dict__ if module is not None else {}
+        head = annotation.split('[', 1)[0].replace(' ', '').split('.')
+        if len(head) == 1:
+            return namespace.get(head[0]) is typing.ClassVar
+        return len(head) == 2 and namespace.get(head[0]) is typing and head[1] == 'ClassVar'
+    return annotation is typing.ClassVar or (type(annotation) is typing._GenericAlias
+                                             and annotation.__origin__ is typing.ClassVar)
+
+
 def _get_field(cls, name, annotation):
     default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
@@ -292,7 +312,14 @@ def _get_field(cls, name, annotation):
         f = field(default=default)
     f.name = name
     f.type = annotation
-    f._field_type = _FIELD_INITVAR if _is_initvar(annotation) else _FIELD
+    if _is_classvar(annotation, cls):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(annotation):
+        f._field_type = _FIELD_INITVAR
+    else:
+        f._field_type = _FIELD
+    if f._field_type is _FIELD_CLASSVAR and f.default_factory is not MISSING:
+        raise TypeError('field %s cannot have a default factory' % f.name)
     if f._field_type is _FIELD_INITVAR and f.default_factory is not MISSING:
         raise TypeError('field %s cannot have a default factory' % f.name)
     if f._field_type is _FIELD and isinstance(f.default, (list, dict, set)):
@@ -381,7 +408,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_fields = list(fields.values())
+    all_fields = [f for f in fields.values() if f._field_type is not _FIELD_CLASSVAR]
     if init:
         _set_new_attribute(cls, '__init__',
                            _init_fn(all_fields, frozen, hasattr(cls, _POST_INIT_NAME)))

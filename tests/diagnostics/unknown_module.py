@@ -1,3 +1,3 @@
-import json
+import tkinter
 
-print(json.dumps([1]))
+print(tkinter.TkVersion)

@@ -534,6 +534,8 @@ pub fn init(m: Value) -> PyResult<()> {
     super::add_functions(m, &FUNCTIONS)?;
     let argv: Vec<Ref> = ARGV.0.borrow().iter().map(|a| new_str(a)).collect();
     super::add_value(m, "argv", new_list(argv))?;
+    // A compiled program takes no -W options.
+    super::add_value(m, "warnoptions", new_list(Vec::new()))?;
     super::add_value(m, "modules", Ref::new(super::modules_dict()))?;
     let (exe, dir) = executable();
     super::add_value(m, "path", new_list(vec![new_string(dir)]))?;

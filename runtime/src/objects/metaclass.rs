@@ -97,6 +97,9 @@ pub fn build_class(
         dict::update_from(kw.value(), k)?;
     }
     let explicit = dict::pop_item(kw.value(), new_str("metaclass").value())?;
+    let orig_bases = bases;
+    let resolved_bases = resolve_mro_entries(orig_bases)?;
+    let bases = resolved_bases.as_ref().map_or(orig_bases, Ref::value);
     let mut base_types = Vec::new();
     for b in tuple_items(bases) {
         match as_type(b.value()) {
@@ -144,6 +147,9 @@ pub fn build_class(
     )?;
     ops::set_item(ns.value(), new_str("__qualname__").value(), qualname)?;
     let cell = ops::call(body, &[ns.value()], None)?;
+    if resolved_bases.is_some() {
+        ops::set_item(ns.value(), new_str("__orig_bases__").value(), orig_bases)?;
+    }
     let is_cell = std::ptr::eq(type_of(cell.value()), &crate::objects::cell::CELL_TYPE);
     if is_cell {
         ops::set_item(ns.value(), new_str("__classcell__").value(), cell.value())?;
@@ -181,6 +187,30 @@ pub fn build_class(
         }
     }
     Ok(cls)
+}
+
+/// PEP 560: the bases with each base that is not a class but has `__mro_entries__` replaced by
+/// the classes it returns (`class Stack(Generic[T])`), or None when no base has one.
+fn resolve_mro_entries(bases: Value) -> PyResult<Option<Ref>> {
+    let mut resolved = Vec::new();
+    let mut changed = false;
+    for b in tuple_items(bases) {
+        if as_type(b.value()).is_none() {
+            if let Some(hook) =
+                ops::get_attr_or_none(b.value(), new_str("__mro_entries__").value())?
+            {
+                let entries = ops::call(hook.value(), &[bases], None)?;
+                if !is_tuple(entries.value()) {
+                    return Err(errors::type_error("__mro_entries__ must return a tuple"));
+                }
+                resolved.extend(tuple_items(entries.value()).iter().cloned());
+                changed = true;
+                continue;
+            }
+        }
+        resolved.push(b.clone());
+    }
+    Ok(changed.then(|| new_tuple(resolved)))
 }
 
 /// `name` in a class body's namespace: CPython's LOAD_NAME reads a dict directly and any other
@@ -643,6 +673,10 @@ pub fn isinstance(obj: Value, cls: Value) -> PyResult<bool> {
     if is_tuple(cls) {
         return any_of(cls, " in __instancecheck__", |c| isinstance(obj, c));
     }
+    // An object that is not a class answers through its type's hook (typing's aliases).
+    if let Some(verdict) = check_hook(cls, "__instancecheck__", obj)? {
+        return Ok(verdict);
+    }
     Err(errors::type_error(
         "isinstance() arg 2 must be a type or tuple of types",
     ))
@@ -710,6 +744,9 @@ pub fn issubclass(derived: Value, cls: Value) -> PyResult<bool> {
     }
     if is_tuple(cls) {
         return any_of(cls, " in __subclasscheck__", |c| issubclass(derived, c));
+    }
+    if let Some(verdict) = check_hook(cls, "__subclasscheck__", derived)? {
+        return Ok(verdict);
     }
     if as_type(derived).is_none() {
         return Err(errors::type_error("issubclass() arg 1 must be a class"));
