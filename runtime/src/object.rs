@@ -45,6 +45,9 @@ impl ObjHeader {
 /// Makes `v` live as long as the program, like the static objects: constants, and singletons
 /// made at run time. It no longer counts as live, and the collector no longer examines it.
 pub fn make_immortal(v: Value) {
+    if unsafe { (*v.header()).refcnt.get() } >= IMMORTAL_REFCNT {
+        return;
+    }
     unsafe { (*v.header()).refcnt.set(IMMORTAL_REFCNT) };
     live::freed();
     if crate::ops::type_of(v).gc.is_some() {

@@ -293,7 +293,7 @@ fn fresh_copy(base: &'static TypeObject, v: Value) -> Ref {
     } else if std::ptr::eq(base, &FLOAT_TYPE) {
         float::new_float(float::float_value(v).unwrap())
     } else if std::ptr::eq(base, &STR_TYPE) {
-        str::new_string(str::as_str(v).unwrap().to_string())
+        str::new_unshared_string(str::as_str(v).unwrap().to_string())
     } else if std::ptr::eq(base, &TUPLE_TYPE) {
         tuple::new_tuple(tuple::tuple_items(v).to_vec())
     } else if std::ptr::eq(base, &BYTES_TYPE) {

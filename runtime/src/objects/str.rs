@@ -30,10 +30,26 @@ impl StrObject {
 }
 
 pub fn new_str(text: &str) -> Ref {
+    if let [byte] = text.as_bytes() {
+        if byte.is_ascii() {
+            return ascii_char(*byte);
+        }
+    }
     new_string(text.into())
 }
 
 pub fn new_string(text: String) -> Ref {
+    if let [byte] = text.as_bytes() {
+        if byte.is_ascii() {
+            return ascii_char(*byte);
+        }
+    }
+    new_unshared_string(text)
+}
+
+/// A str object of its own, never a shared one: the base of a str subclass's instance,
+/// whose header then changes.
+pub fn new_unshared_string(text: String) -> Ref {
     let char_len = text.chars().count();
     let v = object::alloc(StrObject {
         header: ObjHeader::new(&STR_TYPE),
@@ -42,6 +58,29 @@ pub fn new_string(text: String) -> Ref {
         text: text.into_boxed_str(),
     });
     unsafe { Ref::from_owned(v) }
+}
+
+/// The runtime runs Python code on one thread at a time.
+struct AsciiChars([Cell<Value>; 128]);
+unsafe impl Sync for AsciiChars {}
+
+static ASCII_CHARS: AsciiChars = AsciiChars([const { Cell::new(Value::NULL) }; 128]);
+
+/// The one immortal str of an ASCII character (CPython keeps its one-character strings too):
+/// indexing and iterating over text makes them constantly.
+fn ascii_char(byte: u8) -> Ref {
+    let slot = &ASCII_CHARS.0[byte as usize];
+    if slot.get().is_null() {
+        let v = object::alloc(StrObject {
+            header: ObjHeader::new(&STR_TYPE),
+            hash: Cell::new(-1),
+            char_len: 1,
+            text: char::from(byte).to_string().into_boxed_str(),
+        });
+        object::make_immortal(v);
+        slot.set(v);
+    }
+    Ref::new(slot.get())
 }
 
 unsafe fn str_dealloc(v: Value) {
