@@ -26,21 +26,11 @@ def _defines_all(cls, *names):
     return True
 
 
-def _throw_arguments(exc_type, value, traceback):
-    """The arguments that make a generator's throw (or athrow) raise what 3.8's
-    throw(exc_type, value, traceback) raises: value itself, with that traceback, when it is an
-    instance of exc_type. pylift's throw(exc_type, value) raises exc_type(value) instead (a
-    pylift bug), so such a value is thrown alone."""
-    if isinstance(exc_type, type) and isinstance(value, exc_type):
-        return (value.with_traceback(traceback),)
-    return (exc_type, value, traceback)
-
-
 def _restore_traceback(exc, traceback):
-    """Gives exc, which passed through a generator and is left for the with statement to
-    re-raise, the traceback it had when the statement caught it. CPython's with statement
-    re-raises with that traceback whatever exc.__traceback__ became, so this changes nothing
-    there; pylift's keeps the frames exc passed through since (a pylift bug)."""
+    """Gives exc, which passed through a generator and is left for the async with statement to
+    re-raise, the traceback it had when the statement caught it. CPython's statement re-raises
+    with that traceback whatever exc.__traceback__ became, so this changes nothing there;
+    pylift's async with (unlike its with) keeps the frames exc passed through since."""
     exc.with_traceback(traceback)
 
 
@@ -139,7 +129,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase,
             # The generator must see an instance, even when the caller passed only the type.
             value = type()
         try:
-            self.gen.throw(*_throw_arguments(type, value, traceback))
+            self.gen.throw(type, value, traceback)
         except StopIteration as stopped:
             # The generator returned: it handled the exception. (One that it let through
             # would have become a RuntimeError, PEP 479.)
@@ -150,7 +140,6 @@ class _GeneratorContextManager(_GeneratorContextManagerBase,
             # statement to re-raise, so that its traceback does not grow this frame.
             if raised is value or (type is StopIteration and isinstance(raised, RuntimeError)
                                    and raised.__cause__ is value):
-                _restore_traceback(value, traceback)
                 return False
             raise
         raise RuntimeError("generator didn't stop after throw()")
@@ -176,7 +165,7 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
         if value is None:
             value = typ()
         try:
-            await self.gen.athrow(*_throw_arguments(typ, value, traceback))
+            await self.gen.athrow(typ, value, traceback)
         except StopAsyncIteration as stopped:
             return stopped is not value
         except BaseException as raised:
@@ -194,32 +183,9 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        with some_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
-    """
+    """Turns a generator function into a factory of context managers: the code before its
+    one `yield` runs on entering the `with`, the yielded value is bound by `as`, and the code
+    after it runs on leaving (an exception from the body is raised at the `yield`)."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -227,32 +193,8 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator.
-
-    Typical usage:
-
-        @asynccontextmanager
-        async def some_async_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        async with some_async_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
-    """
+    """Turns an asynchronous generator function into a factory of asynchronous context
+    managers, as `contextmanager` does for generators, for `async with`."""
     @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)

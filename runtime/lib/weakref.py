@@ -163,10 +163,8 @@ class WeakValueDictionary:
 
     def copy(self):
         new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
+        for key, o in self.items():
+            new[key] = o
         return new
 
     __copy__ = copy
@@ -175,10 +173,8 @@ class WeakValueDictionary:
         from copy import deepcopy
 
         new = self.__class__()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[deepcopy(key, memo)] = o
+        for key, o in self.items():
+            new[deepcopy(key, memo)] = o
         return new
 
     def get(self, key, default=None):
@@ -300,10 +296,8 @@ class WeakKeyDictionary:
 
     def copy(self):
         new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
+        for o, value in self.items():
+            new[o] = value
         return new
 
     __copy__ = copy
@@ -312,10 +306,8 @@ class WeakKeyDictionary:
         from copy import deepcopy
 
         new = self.__class__()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = deepcopy(value, memo)
+        for o, value in self.items():
+            new[o] = deepcopy(value, memo)
         return new
 
     def get(self, key, default=None):

@@ -59,6 +59,17 @@ async def _make_async_generator():
 _async_generator = type(_make_async_generator())
 
 
+def _thrown(typ, val, tb):
+    """The exception the default throw() and athrow() mixins raise for their arguments."""
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    return val
+
+
 def _check_methods(C, *methods):
     """Whether C's MRO defines each of methods (None there means "deliberately not")."""
     mro = C.__mro__
@@ -117,13 +128,7 @@ class Coroutine(Awaitable):
     def throw(self, typ, val=None, tb=None):
         """Raises an exception in the coroutine; returns the next value yielded or raises
         StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
         """Raises GeneratorExit inside the coroutine."""
@@ -194,13 +199,7 @@ class AsyncGenerator(AsyncIterator):
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
         """Raises an exception in the asynchronous generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     async def aclose(self):
         """Raises GeneratorExit inside the asynchronous generator."""
@@ -298,13 +297,7 @@ class Generator(Iterator):
     def throw(self, typ, val=None, tb=None):
         """Raises an exception in the generator; returns the next value yielded or raises
         StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
         """Raises GeneratorExit inside the generator."""
